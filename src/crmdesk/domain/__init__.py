@@ -1,0 +1,1 @@
+"""Domain rules: statuses, money, field rules and validation. No Qt, no database."""

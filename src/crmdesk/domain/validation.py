@@ -1,0 +1,399 @@
+"""Field validation with the libraries made for it.
+
+Each `check_*` function takes what the user typed and returns the value to
+store (compact, normalised) or raises `FieldError` naming the field, with a
+message in the user's language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from decimal import Decimal
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum import bic as std_bic
+from stdnum import iban as std_iban
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+from stdnum.fr import siren as std_siren
+from stdnum.fr import siret as std_siret
+from stdnum.fr import tva as std_tva
+
+from crmdesk.domain.enums import CURRENCIES, INCOTERMS, AddressUsage, CustomerKind, VatRegime
+from crmdesk.domain.errors import FieldError, ValidationErrors
+from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldRule
+from crmdesk.domain.i18n import t
+from crmdesk.domain.records import AddressData, CustomerData
+
+DEFAULT_REGION = "FR"
+
+
+def clean_text(value: str | None) -> str:
+    """NFC-normalised, stripped text; names accept any Unicode."""
+    if not value:
+        return ""
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def fold(value: str) -> str:
+    """Lower-case text without accents, for search and accent-insensitive sort."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
+
+
+def _stdnum_reason(exc: ValidationError) -> str:
+    if isinstance(exc, InvalidLength):
+        return t("wrong number of characters", "nombre de caractères incorrect")
+    if isinstance(exc, InvalidChecksum):
+        return t("the check digits do not match (typing error?)", "la clé de contrôle ne correspond pas (faute de frappe ?)")
+    if isinstance(exc, InvalidFormat):
+        return t("unexpected characters", "caractères inattendus")
+    if isinstance(exc, InvalidComponent):
+        return t("unknown country or bank code", "code pays ou banque inconnu")
+    return t("invalid", "invalide")
+
+
+def check_length(field: str, value: str, rule: FieldRule) -> None:
+    if rule.max_length is not None and len(value) > rule.max_length:
+        raise FieldError(
+            field,
+            t(
+                "{label}: at most {n} characters ({count} typed).",
+                "{label} : {n} caractères au maximum ({count} saisis).",
+                label=rule.label,
+                n=rule.max_length,
+                count=len(value),
+            ),
+        )
+
+
+def check_siren(value: str) -> str:
+    value = clean_text(value)
+    if not value:
+        return ""
+    try:
+        return str(std_siren.validate(value))
+    except ValidationError as exc:
+        raise FieldError(
+            "siren",
+            t("SIREN {value}: {reason}. A SIREN has 9 digits.", "SIREN {value} : {reason}. Un SIREN compte 9 chiffres.",
+              value=value, reason=_stdnum_reason(exc)),
+        ) from None
+
+
+def check_siret(value: str) -> str:
+    """SIRET; stdnum knows La Poste's establishments (SIREN 356000000) and their own rule."""
+    value = clean_text(value)
+    if not value:
+        return ""
+    try:
+        return str(std_siret.validate(value))
+    except ValidationError as exc:
+        raise FieldError(
+            "siret",
+            t("SIRET {value}: {reason}. A SIRET has 14 digits.", "SIRET {value} : {reason}. Un SIRET compte 14 chiffres.",
+              value=value, reason=_stdnum_reason(exc)),
+        ) from None
+
+
+def vat_from_siren(siren: str) -> str:
+    """The French intra-EU VAT number of a SIREN (FR + key + SIREN)."""
+    return "FR" + str(std_siren.to_tva(check_siren(siren)))
+
+
+def check_vat_number(value: str) -> str:
+    value = clean_text(value)
+    if not value:
+        return ""
+    try:
+        compact = str(eu_vat.validate(value))
+    except ValidationError as exc:
+        raise FieldError(
+            "vat_number",
+            t("VAT number {value}: {reason}. Example: FR40303265045.",
+              "N° de TVA {value} : {reason}. Exemple : FR40303265045.",
+              value=value, reason=_stdnum_reason(exc)),
+        ) from None
+    if compact[:2].isdigit():
+        compact = "FR" + compact
+    return compact
+
+
+def check_iban(value: str) -> str:
+    value = clean_text(value)
+    if not value:
+        return ""
+    try:
+        return str(std_iban.validate(value))
+    except ValidationError as exc:
+        raise FieldError(
+            "iban",
+            t("IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.",
+              "IBAN : {reason}. Exemple : FR76 3000 6000 0112 3456 7890 189.", reason=_stdnum_reason(exc)),
+        ) from None
+
+
+def format_iban(value: str) -> str:
+    return str(std_iban.format(value)) if value else ""
+
+
+def mask_iban(value: str) -> str:
+    """Country code and the last four characters: enough to recognise, not to copy."""
+    if not value:
+        return ""
+    compact = str(std_iban.compact(value))
+    return f"{compact[:2]}•• •••• •••• {compact[-4:]}"
+
+
+def check_bic(value: str) -> str:
+    value = clean_text(value)
+    if not value:
+        return ""
+    try:
+        return str(std_bic.validate(value))
+    except ValidationError as exc:
+        raise FieldError(
+            "bic",
+            t("BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.",
+              "BIC {value} : {reason}. Un BIC compte 8 ou 11 caractères, ex. BNPAFRPP.",
+              value=value, reason=_stdnum_reason(exc)),
+        ) from None
+
+
+def check_email(value: str, field: str = "email") -> str:
+    value = clean_text(value)
+    if not value:
+        return ""
+    try:
+        result = validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise FieldError(
+            field,
+            t("Email address {value} is not valid: {reason}",
+              "L'adresse e-mail {value} n'est pas valide : {reason}", value=value, reason=str(exc)),
+        ) from None
+    return str(result.normalized)
+
+
+def check_phone(value: str, field: str = "phone", region: str = DEFAULT_REGION) -> str:
+    """Stored in E.164; national numbers are read as French unless another region is given."""
+    value = clean_text(value)
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, region or DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise FieldError(
+            field,
+            t("Phone number {value} is not valid. Example: 01 23 45 67 89 or +44 20 7946 0958.",
+              "Le numéro de téléphone {value} n'est pas valide. Exemple : 01 23 45 67 89 ou +44 20 7946 0958.",
+              value=value),
+        )
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def format_phone(e164: str) -> str:
+    """National format for French numbers, international for the others."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return e164
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == DEFAULT_REGION
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(number, fmt))
+
+
+def phone_search_forms(e164: str) -> str:
+    """Digit strings under which a phone number is found: '+33612…' as '0612…' and '33612…'."""
+    if not e164:
+        return ""
+    digits = re.sub(r"\D", "", e164)
+    national = re.sub(r"\D", "", format_phone(e164))
+    return f"{digits} {national}"
+
+
+_POSTAL_RULES = {
+    "FR": (re.compile(r"^\d{5}$"), "5 chiffres, ex. 01000 ou 97400", "5 digits, e.g. 01000 or 97400"),
+    "MC": (re.compile(r"^980\d{2}$"), "5 chiffres commençant par 980", "5 digits starting with 980"),
+    "BE": (re.compile(r"^\d{4}$"), "4 chiffres", "4 digits"),
+    "CH": (re.compile(r"^\d{4}$"), "4 chiffres", "4 digits"),
+    "LU": (re.compile(r"^\d{4}$"), "4 chiffres", "4 digits"),
+    "DE": (re.compile(r"^\d{5}$"), "5 chiffres", "5 digits"),
+    "ES": (re.compile(r"^\d{5}$"), "5 chiffres", "5 digits"),
+    "IT": (re.compile(r"^\d{5}$"), "5 chiffres", "5 digits"),
+}
+
+
+def check_postal_code(value: str, country: str) -> str:
+    """Postal codes are text: 01000 keeps its leading zero."""
+    value = clean_text(value).upper()
+    if not value:
+        raise FieldError("postal_code", t("The postal code is required.", "Le code postal est obligatoire."))
+    rule = _POSTAL_RULES.get((country or "FR").upper())
+    if rule and not rule[0].match(value):
+        raise FieldError(
+            "postal_code",
+            t("Postal code {value}: expected {en}.", "Code postal {value} : {fr} attendus.",
+              value=value, en=rule[2], fr=rule[1]),
+        )
+    return value
+
+
+_NAF = re.compile(r"^(\d{2})\.?(\d{2})([A-Z])$")
+
+
+def check_naf(value: str) -> str:
+    value = clean_text(value).upper().replace(" ", "")
+    if not value:
+        return ""
+    match = _NAF.match(value)
+    if not match:
+        raise FieldError("naf_code", t("NAF/APE code {value}: expected 4 digits and a letter, e.g. 62.01Z.",
+                                       "Code NAF/APE {value} : 4 chiffres et une lettre attendus, ex. 62.01Z.",
+                                       value=value))
+    return f"{match[1]}.{match[2]}{match[3]}"
+
+
+_WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+
+
+def check_website(value: str) -> str:
+    value = clean_text(value)
+    if value and not _WEBSITE.match(value):
+        raise FieldError("website", t("Website {value}: expected an address such as www.example.fr.",
+                                      "Site web {value} : une adresse comme www.exemple.fr est attendue.", value=value))
+    return value
+
+
+def check_country(value: str) -> str:
+    value = clean_text(value).upper()
+    if not re.fullmatch(r"[A-Z]{2}", value):
+        raise FieldError("country", t("Choose a country.", "Choisissez un pays."))
+    return value
+
+
+def _check_amount(field: str, value: Decimal | None, *, maximum: Decimal | None = None) -> Decimal | None:
+    if value is None:
+        return None
+    if value < 0:
+        raise FieldError(field, t("{label} cannot be negative.", "{label} ne peut pas être négatif.",
+                                  label=CUSTOMER_FIELDS[field].label))
+    if maximum is not None and value > maximum:
+        raise FieldError(field, t("{label} cannot exceed {max}.", "{label} ne peut pas dépasser {max}.",
+                                  label=CUSTOMER_FIELDS[field].label, max=maximum))
+    return value
+
+
+def validate_customer(data: CustomerData) -> CustomerData:
+    """Return a normalised copy of `data`, or raise ValidationErrors listing every bad field in form order."""
+    errors: list[FieldError] = []
+    out = replace(data, addresses=list(data.addresses))
+
+    def run(field: str, fn):  # type: ignore[no-untyped-def]
+        try:
+            setattr(out, field, fn(getattr(out, field)))
+        except FieldError as exc:
+            errors.append(exc)
+
+    for name, rule in CUSTOMER_FIELDS.items():
+        value = getattr(out, name, None)
+        if isinstance(value, str):
+            value = clean_text(value)
+            setattr(out, name, value)
+            try:
+                check_length(name, value, rule)
+            except FieldError as exc:
+                errors.append(exc)
+
+    if out.kind not in {k.value for k in CustomerKind}:
+        errors.append(FieldError("kind", t("Choose company or individual.", "Choisissez société ou particulier.")))
+    if out.kind == CustomerKind.INDIVIDUAL and not out.name and (out.first_name or out.last_name):
+        out.name = f"{out.first_name} {out.last_name}".strip()
+    if not out.name:
+        errors.append(FieldError("name", t("The name is required.", "Le nom est obligatoire.")
+                                 if out.kind == CustomerKind.COMPANY else
+                                 t("The name is required (first and last name).", "Le nom est obligatoire (prénom et nom).")))
+    if not out.code:
+        errors.append(FieldError("code", t("The code is required.", "Le code est obligatoire.")))
+    run("email", check_email)
+    run("phone", lambda v: check_phone(v, "phone"))
+    run("mobile", lambda v: check_phone(v, "mobile"))
+    run("website", check_website)
+    run("incoterm", lambda v: _check_choice("incoterm", v.upper(), INCOTERMS))
+    run("franco_threshold", lambda v: _check_amount("franco_threshold", v))
+    run("minimum_order_amount", lambda v: _check_amount("minimum_order_amount", v))
+    run("siren", check_siren)
+    run("siret", check_siret)
+    if out.siren and out.siret and not any(e.field in ("siren", "siret") for e in errors) and not out.siret.startswith(out.siren):
+        errors.append(FieldError("siret", t("The SIRET must start with the SIREN {siren}.",
+                                            "Le SIRET doit commencer par le SIREN {siren}.", siren=out.siren)))
+    if out.siret and not out.siren and not any(e.field == "siret" for e in errors):
+        out.siren = out.siret[:9]
+    run("vat_number", check_vat_number)
+    run("naf_code", check_naf)
+    run("iban", check_iban)
+    run("bic", check_bic)
+    run("credit_limit", lambda v: _check_amount("credit_limit", v))
+    run("default_discount", lambda v: _check_amount("default_discount", v, maximum=Decimal(100)))
+    if out.vat_regime not in {v.value for v in VatRegime}:
+        errors.append(FieldError("vat_regime", t("Choose a VAT regime.", "Choisissez un régime de TVA.")))
+    run("currency", lambda v: _check_choice("currency", (v or "EUR").upper(), CURRENCIES))
+    if errors:
+        raise ValidationErrors(_form_order(errors))
+    return out
+
+
+def _check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
+    if value and value not in choices:
+        raise FieldError(field, t("{value} is not one of {choices}.", "{value} ne fait pas partie de : {choices}.",
+                                  value=value, choices=", ".join(choices)))
+    return value
+
+
+def _form_order(errors: list[FieldError]) -> list[FieldError]:
+    order = list(CUSTOMER_FIELDS) + list(ADDRESS_FIELDS)
+    return sorted(errors, key=lambda e: order.index(e.field) if e.field in order else len(order))
+
+
+def validate_address(data: AddressData) -> AddressData:
+    errors: list[FieldError] = []
+    out = replace(data)
+    for name, rule in ADDRESS_FIELDS.items():
+        value = clean_text(getattr(out, name))
+        setattr(out, name, value)
+        try:
+            check_length(name, value, rule)
+        except FieldError as exc:
+            errors.append(exc)
+    if out.usage not in {u.value for u in AddressUsage}:
+        errors.append(FieldError("usage", t("Choose a usage.", "Choisissez un usage.")))
+    if not out.street1:
+        errors.append(FieldError("street1", t("The street is required.", "L'adresse est obligatoire.")))
+    try:
+        out.country = check_country(out.country)
+    except FieldError as exc:
+        errors.append(exc)
+    try:
+        out.postal_code = check_postal_code(out.postal_code, out.country)
+    except FieldError as exc:
+        errors.append(exc)
+    if not out.city:
+        errors.append(FieldError("city", t("The city is required.", "La ville est obligatoire.")))
+    try:
+        out.phone = check_phone(out.phone, "phone", out.country or DEFAULT_REGION)
+    except FieldError as exc:
+        errors.append(exc)
+    if errors:
+        raise ValidationErrors(_form_order(errors))
+    return out

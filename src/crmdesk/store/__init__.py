@@ -1,0 +1,1 @@
+"""Persistence: mapped classes, database opening and migrations. No Qt."""

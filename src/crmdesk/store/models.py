@@ -1,0 +1,282 @@
+"""SQLAlchemy 2 typed mappings of crmdesk's tables.
+
+String lengths come from the domain's field rules. Per-customer summary columns
+(billing city, order counts, last order date, folded search text) are kept by
+the services in the same transaction as the write that changes them, so the
+list can sort and search on indexed columns at a million rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    func,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, max_length
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(14, 2)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _c(name: str) -> int:
+    return max_length(CUSTOMER_FIELDS, name)
+
+
+def _a(name: str) -> int:
+    return max_length(ADDRESS_FIELDS, name)
+
+
+class PaymentMethod(Base):
+    __tablename__ = "payment_method"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    label_en: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PaymentTerms(Base):
+    __tablename__ = "payment_terms"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    label_en: Mapped[str] = mapped_column(String(100), default="")
+    days: Mapped[int] = mapped_column(Integer, default=0)
+    end_of_month: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Carrier(Base):
+    __tablename__ = "carrier"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Counter(Base):
+    """Next numbers for customer codes and order numbers (one row per series)."""
+
+    __tablename__ = "counter"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    code: Mapped[str] = mapped_column(String(_c("code")), unique=True)
+    kind: Mapped[str] = mapped_column(String(_c("kind")), default="company")
+    name: Mapped[str] = mapped_column(String(_c("name")))
+    legal_form: Mapped[str] = mapped_column(String(_c("legal_form")), default="")
+    civility: Mapped[str] = mapped_column(String(_c("civility")), default="")
+    first_name: Mapped[str] = mapped_column(String(_c("first_name")), default="")
+    last_name: Mapped[str] = mapped_column(String(_c("last_name")), default="")
+    job_title: Mapped[str] = mapped_column(String(_c("job_title")), default="")
+    email: Mapped[str] = mapped_column(String(_c("email")), default="")
+    phone: Mapped[str] = mapped_column(String(_c("phone")), default="")
+    mobile: Mapped[str] = mapped_column(String(_c("mobile")), default="")
+    website: Mapped[str] = mapped_column(String(_c("website")), default="")
+    language: Mapped[str] = mapped_column(String(_c("language")), default="fr")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # logistics
+    default_carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carrier.id"))
+    incoterm: Mapped[str] = mapped_column(String(_c("incoterm")), default="")
+    incoterm_place: Mapped[str] = mapped_column(String(_c("incoterm_place")), default="")
+    franco_threshold: Mapped[Decimal | None] = mapped_column(Money)
+    minimum_order_amount: Mapped[Decimal | None] = mapped_column(Money)
+    delivery_instructions: Mapped[str] = mapped_column(Text, default="")
+    # accounting
+    siren: Mapped[str] = mapped_column(String(_c("siren")), default="")
+    siret: Mapped[str] = mapped_column(String(_c("siret")), default="")
+    vat_number: Mapped[str] = mapped_column(String(_c("vat_number")), default="")
+    naf_code: Mapped[str] = mapped_column(String(_c("naf_code")), default="")
+    accounting_code: Mapped[str] = mapped_column(String(_c("accounting_code")), default="")
+    preferred_payment_method_id: Mapped[int | None] = mapped_column(ForeignKey("payment_method.id"))
+    payment_terms_id: Mapped[int | None] = mapped_column(ForeignKey("payment_terms.id"))
+    iban: Mapped[str] = mapped_column(String(_c("iban")), default="")
+    bic: Mapped[str] = mapped_column(String(_c("bic")), default="")
+    sepa_mandate_ref: Mapped[str] = mapped_column(String(_c("sepa_mandate_ref")), default="")
+    sepa_mandate_date: Mapped[date | None] = mapped_column(Date)
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money)
+    default_discount: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    vat_regime: Mapped[str] = mapped_column(String(_c("vat_regime")), default="france")
+    currency: Mapped[str] = mapped_column(String(_c("currency")), default="EUR")
+    # summary, maintained by the services
+    sort_name: Mapped[str] = mapped_column(String(_c("name")), default="")
+    billing_city: Mapped[str] = mapped_column(String(_a("city")), default="")
+    billing_postal_code: Mapped[str] = mapped_column(String(_a("postal_code")), default="")
+    order_count: Mapped[int] = mapped_column(Integer, default=0)
+    open_order_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_order_date: Mapped[date | None] = mapped_column(Date)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    addresses: Mapped[list[Address]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
+    )
+
+    __table_args__ = (
+        Index("ix_customer_sort_name", "sort_name", "id"),
+        Index("ix_customer_kind", "kind", "sort_name"),
+        Index("ix_customer_active", "active", "sort_name"),
+        Index("ix_customer_billing_city", "billing_city", "sort_name"),
+        Index("ix_customer_billing_postal_code", "billing_postal_code", "sort_name"),
+        Index("ix_customer_phone", "phone"),
+        Index("ix_customer_email", "email"),
+        Index("ix_customer_payment_method", "preferred_payment_method_id", "sort_name"),
+        Index("ix_customer_payment_terms", "payment_terms_id", "sort_name"),
+        Index("ix_customer_order_count", "order_count", "sort_name"),
+        Index("ix_customer_open_order_count", "open_order_count"),
+        Index("ix_customer_last_order_date", "last_order_date", "sort_name"),
+        Index("ix_customer_created_at", "created_at"),
+        Index("ix_customer_siren", "siren"),
+        Index("ix_customer_siret", "siret"),
+        Index("ix_customer_vat_number", "vat_number"),
+    )
+
+
+class Address(Base):
+    __tablename__ = "address"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(_a("label")), default="")
+    usage: Mapped[str] = mapped_column(String(_a("usage")), default="both")
+    recipient: Mapped[str] = mapped_column(String(_a("recipient")), default="")
+    street1: Mapped[str] = mapped_column(String(_a("street1")), default="")
+    street2: Mapped[str] = mapped_column(String(_a("street2")), default="")
+    street3: Mapped[str] = mapped_column(String(_a("street3")), default="")
+    postal_code: Mapped[str] = mapped_column(String(_a("postal_code")), default="")
+    city: Mapped[str] = mapped_column(String(_a("city")), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FR")
+    phone: Mapped[str] = mapped_column(String(_a("phone")), default="")
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    is_default_billing: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_default_delivery: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+    __table_args__ = (
+        # At most one default of each kind per customer, enforced by the database.
+        Index(
+            "uq_address_default_billing",
+            "customer_id",
+            unique=True,
+            sqlite_where=text("is_default_billing"),
+            postgresql_where=text("is_default_billing"),
+        ),
+        Index(
+            "uq_address_default_delivery",
+            "customer_id",
+            unique=True,
+            sqlite_where=text("is_default_delivery"),
+            postgresql_where=text("is_default_delivery"),
+        ),
+    )
+
+
+class Product(Base):
+    __tablename__ = "product"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(max_length(PRODUCT_FIELDS, "reference")), unique=True)
+    name: Mapped[str] = mapped_column(String(max_length(PRODUCT_FIELDS, "name")))
+    ean: Mapped[str] = mapped_column(String(13), default="", index=True)
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 4), default=Decimal(0))
+    vat_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+
+class SalesOrder(Base):
+    __tablename__ = "sales_order"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    number: Mapped[str] = mapped_column(String(max_length(ORDER_FIELDS, "number")), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"))
+    order_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    payment_method_id: Mapped[int | None] = mapped_column(ForeignKey("payment_method.id"))
+    payment_terms_id: Mapped[int | None] = mapped_column(ForeignKey("payment_terms.id"))
+    carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carrier.id"))
+    # addresses are copied: editing the customer's address does not rewrite past orders
+    billing_recipient: Mapped[str] = mapped_column(String(_a("recipient")), default="")
+    billing_street1: Mapped[str] = mapped_column(String(_a("street1")), default="")
+    billing_street2: Mapped[str] = mapped_column(String(_a("street2")), default="")
+    billing_street3: Mapped[str] = mapped_column(String(_a("street3")), default="")
+    billing_postal_code: Mapped[str] = mapped_column(String(_a("postal_code")), default="")
+    billing_city: Mapped[str] = mapped_column(String(_a("city")), default="")
+    billing_country: Mapped[str] = mapped_column(String(2), default="FR")
+    delivery_recipient: Mapped[str] = mapped_column(String(_a("recipient")), default="")
+    delivery_street1: Mapped[str] = mapped_column(String(_a("street1")), default="")
+    delivery_street2: Mapped[str] = mapped_column(String(_a("street2")), default="")
+    delivery_street3: Mapped[str] = mapped_column(String(_a("street3")), default="")
+    delivery_postal_code: Mapped[str] = mapped_column(String(_a("postal_code")), default="")
+    delivery_city: Mapped[str] = mapped_column(String(_a("city")), default="")
+    delivery_country: Mapped[str] = mapped_column(String(2), default="FR")
+    customer_reference: Mapped[str] = mapped_column(String(max_length(ORDER_FIELDS, "customer_reference")), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # summary of the lines, kept by the services
+    line_count: Mapped[int] = mapped_column(Integer, default=0)
+    total_excl_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    total_incl_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.position"
+    )
+
+    __table_args__ = (
+        Index("ix_sales_order_customer", "customer_id", "order_date", "id"),
+        Index("ix_sales_order_date", "order_date", "id"),
+        Index("ix_sales_order_status", "status", "order_date"),
+        Index("ix_sales_order_customer_reference", "customer_reference"),
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("sales_order.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
+    description: Mapped[str] = mapped_column(String(max_length(ORDER_FIELDS, "description")))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 3))
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 4))
+    discount_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(0))
+    vat_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(20))
+
+    order: Mapped[SalesOrder] = relationship(back_populates="lines")
