@@ -20,7 +20,6 @@ from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 from stdnum.fr import siren as std_siren
 from stdnum.fr import siret as std_siret
-from stdnum.fr import tva as std_tva
 
 from crmdesk.domain.enums import CURRENCIES, INCOTERMS, AddressUsage, CustomerKind, VatRegime
 from crmdesk.domain.errors import FieldError, ValidationErrors

@@ -14,7 +14,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0001'
 down_revision = None
 branch_labels = None
@@ -277,7 +276,7 @@ def _seed_reference_lists() -> None:
 
 SQLITE_SEARCH = [
     "CREATE VIRTUAL TABLE customer_fts USING fts5(search_text, content='customer', content_rowid='id', "
-    "tokenize='trigram', detail='none')",
+    "tokenize='trigram')",
     "CREATE VIRTUAL TABLE customer_words USING fts5(search_text, content='customer', content_rowid='id', "
     "tokenize='unicode61 remove_diacritics 2', prefix='1 2', detail='none')",
     """CREATE TRIGGER customer_search_ai AFTER INSERT ON customer BEGIN

@@ -1,0 +1,182 @@
+"""The main window: the left navigation ("Ventes clients" › Clients / Commandes / Produits) and its pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from crmdesk import __version__
+from crmdesk.gui.actions import CustomerActions
+from crmdesk.gui.bus import DataBus
+from crmdesk.gui.icons import app_icon, icon
+from crmdesk.services import Services
+
+PAGE_CUSTOMERS, PAGE_ORDERS, PAGE_PRODUCTS = "customers", "orders", "products"
+
+
+class MainWindow(QMainWindow):
+    """crmdesk's window. Pages are built once and kept; the navigation switches between them."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
+        self.services = services
+        self.bus = DataBus(self)
+        self.customer_actions = CustomerActions(self)
+        self.addActions(self.customer_actions.all())
+
+        self.navigation = QTreeWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setColumnCount(2)
+        self.navigation.setHeaderHidden(True)
+        self.navigation.setRootIsDecorated(False)
+        self.navigation.setIndentation(14)
+        self.navigation.setMinimumWidth(190)
+        self.navigation.setMaximumWidth(280)
+        self.sales_item = QTreeWidgetItem(self.navigation)
+        self.sales_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = self.sales_item.font(0)
+        font.setBold(True)
+        self.sales_item.setFont(0, font)
+        self.customers_item = QTreeWidgetItem(self.sales_item)
+        self.customers_item.setIcon(0, icon("customers"))
+        self.customers_item.setData(0, Qt.ItemDataRole.UserRole, PAGE_CUSTOMERS)
+        self.orders_item = QTreeWidgetItem(self.sales_item)
+        self.orders_item.setIcon(0, icon("orders"))
+        self.orders_item.setData(0, Qt.ItemDataRole.UserRole, PAGE_ORDERS)
+        self.products_item = QTreeWidgetItem(self.sales_item)
+        self.products_item.setIcon(0, icon("products"))
+        self.products_item.setData(0, Qt.ItemDataRole.UserRole, PAGE_PRODUCTS)
+        self.navigation.expandAll()
+        self.new_customer_button = QToolButton()
+        self.new_customer_button.setObjectName("new_customer_button")
+        self.new_customer_button.setDefaultAction(self.customer_actions.new)
+        self.new_customer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.new_customer_button.setAutoRaise(True)
+        self.navigation.setItemWidget(self.customers_item, 1, self.new_customer_button)
+        self.navigation.header().setStretchLastSection(False)
+        self.navigation.header().setSectionResizeMode(0, self.navigation.header().ResizeMode.Stretch)
+        self.navigation.header().setSectionResizeMode(1, self.navigation.header().ResizeMode.ResizeToContents)
+
+        self.pages = QStackedWidget()
+        self._page_index: dict[str, int] = {}
+        self._build_pages()
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.navigation.currentItemChanged.connect(self._on_navigation)
+        self.navigation.setCurrentItem(self.customers_item)
+
+        self._build_menus()
+        self.statusBar().showMessage(services.db.url, 5000)
+        self.retranslate()
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    # ---- pages ---------------------------------------------------------
+    def _build_pages(self) -> None:
+        from crmdesk.gui.customer_list import CustomerListPage
+        from crmdesk.gui.order_list import OrderListPage
+        from crmdesk.gui.product_page import ProductPage
+
+        self.customer_list_page = CustomerListPage(self.services, self.bus, self.customer_actions, self)
+        self.order_list_page = OrderListPage(self.services, self.bus, self.customer_actions.new_order, self)
+        self.product_page = ProductPage(self.services, self.bus, self)
+        for key, page in ((PAGE_CUSTOMERS, self.customer_list_page), (PAGE_ORDERS, self.order_list_page),
+                          (PAGE_PRODUCTS, self.product_page)):
+            self._page_index[key] = self.pages.addWidget(page)
+
+    def show_page(self, key: str) -> None:
+        item = {PAGE_CUSTOMERS: self.customers_item, PAGE_ORDERS: self.orders_item,
+                PAGE_PRODUCTS: self.products_item}[key]
+        self.navigation.setCurrentItem(item)
+
+    def _on_navigation(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        key = current.data(0, Qt.ItemDataRole.UserRole)
+        if key in self._page_index:
+            self.pages.setCurrentIndex(self._page_index[key])
+            self.pages.currentWidget().setFocus()
+
+    # ---- menus ---------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("action_quit")
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.sales_menu = bar.addMenu("")
+        for action in (self.customer_actions.new, self.customer_actions.new_order):
+            self.sales_menu.addAction(action)
+        self.sales_menu.addSeparator()
+        self.goto_customers = QAction(self)
+        self.goto_customers.setShortcut(QKeySequence("Ctrl+1"))
+        self.goto_customers.triggered.connect(lambda: self.show_page(PAGE_CUSTOMERS))
+        self.goto_orders = QAction(self)
+        self.goto_orders.setShortcut(QKeySequence("Ctrl+2"))
+        self.goto_orders.triggered.connect(lambda: self.show_page(PAGE_ORDERS))
+        self.goto_products = QAction(self)
+        self.goto_products.setShortcut(QKeySequence("Ctrl+3"))
+        self.goto_products.triggered.connect(lambda: self.show_page(PAGE_PRODUCTS))
+        for action in (self.goto_customers, self.goto_orders, self.goto_products):
+            self.sales_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About crmdesk"),
+                          self.tr("<b>crmdesk</b> {version}<br>Customers and their orders.<br>Database: {url}")
+                          .format(version=__version__, url=self.services.db.url))
+
+    # ---- language, geometry ---------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("crmdesk — Customer sales"))
+        self.sales_item.setText(0, self.tr("Customer sales"))
+        self.customers_item.setText(0, self.tr("Customers"))
+        self.orders_item.setText(0, self.tr("Orders"))
+        self.products_item.setText(0, self.tr("Products"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.sales_menu.setTitle(self.tr("&Sales"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.goto_customers.setText(self.tr("Go to &customers"))
+        self.goto_orders.setText(self.tr("Go to &orders"))
+        self.goto_products.setText(self.tr("Go to &products"))
+        self.about_action.setText(self.tr("&About crmdesk"))
+        self.new_customer_button.setToolTip(self.tr("New customer (Ctrl+N)"))
+        self.customer_actions.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+

@@ -1,0 +1,97 @@
+"""Helpers shared by the services: counters, search text, text-search SQL."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, select, text, update
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.validation import fold, phone_search_forms
+from crmdesk.store.models import Counter, Customer
+
+_PHONE_QUERY = re.compile(r"^[\d\s.+()\-/]+$")
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def next_counter(session: Session, name: str) -> int:
+    """Atomically take the next number of a series (row-locked on PostgreSQL, file-locked on SQLite)."""
+    value = session.execute(
+        update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
+    ).scalar()
+    if value is None:
+        session.add(Counter(name=name, value=1))
+        session.flush()
+        return 1
+    return int(value)
+
+
+def set_counter_at_least(session: Session, name: str, value: int) -> None:
+    current = session.get(Counter, name)
+    if current is None:
+        session.add(Counter(name=name, value=value))
+    elif current.value < value:
+        current.value = value
+
+
+def customer_search_text(c: Customer, places: list[tuple[str, str]]) -> str:
+    """The folded text the search matches: names, code, contact, email, phones, ids, cities."""
+    parts = [c.code, c.name, c.first_name, c.last_name, c.email, c.siren, c.siret, c.vat_number]
+    for city, postal in places:
+        parts.extend((city, postal))
+    text_ = fold(" ".join(p for p in parts if p))
+    phones = " ".join(phone_search_forms(p) for p in (c.phone, c.mobile) if p)
+    return f"{text_} {phones}".strip()
+
+
+def split_query(query: str) -> list[str]:
+    """Search terms of what the user typed: folded words, or one digit string for a phone fragment."""
+    query = query.strip()
+    if not query:
+        return []
+    if _PHONE_QUERY.match(query) and sum(ch.isdigit() for ch in query) >= 2:
+        return [re.sub(r"\D", "", query)]
+    return [w for w in re.split(r"\s+", fold(query)) if w]
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def customer_text_filter(dialect: str, query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause matching customers whose search text contains every term.
+
+    SQLite: terms of 3+ characters go to the trigram FTS5 table (substring
+    match); shorter ones to the word table as word prefixes, since SQLite 3.40's
+    trigram tokenizer silently finds nothing under 3 characters.
+    PostgreSQL: LIKE on the folded text, served by the pg_trgm GIN index.
+    """
+    terms = split_query(query)
+    if not terms:
+        return None
+    if dialect == "sqlite":
+        clauses: list[ColumnElement[bool]] = []
+        long_terms = [t for t in terms if len(t) >= 3]
+        short_terms = [t for t in terms if len(t) < 3]
+        if long_terms:
+            expr = " AND ".join(_fts_phrase(t) for t in long_terms)
+            clauses.append(Customer.id.in_(
+                select(text("rowid")).select_from(text("customer_fts"))
+                .where(text("customer_fts MATCH :fts_long").bindparams(fts_long=expr))
+            ))
+        if short_terms:
+            expr = " AND ".join(_fts_phrase(t) + "*" for t in short_terms)
+            clauses.append(Customer.id.in_(
+                select(text("rowid")).select_from(text("customer_words"))
+                .where(text("customer_words MATCH :fts_short").bindparams(fts_short=expr))
+            ))
+        return and_(*clauses)
+    return and_(*[Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\") for t in terms])

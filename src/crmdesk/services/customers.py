@@ -1,0 +1,547 @@
+"""Customer services: create, read, update, duplicate, archive, delete, addresses, list and search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Select, and_, case, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.enums import OrderStatus
+from crmdesk.domain.errors import (
+    ConflictError,
+    DeleteRefusedError,
+    FieldError,
+    NotFoundError,
+    ValidationErrors,
+)
+from crmdesk.domain.fields import CUSTOMER_FIELDS
+from crmdesk.domain.i18n import t
+from crmdesk.domain.records import AddressData, CustomerData
+from crmdesk.domain.validation import fold, validate_address, validate_customer
+from crmdesk.services.common import customer_search_text, customer_text_filter, next_counter, now
+from crmdesk.store.database import Database
+from crmdesk.store.models import Address, Customer, PaymentMethod, SalesOrder
+
+CODE_SERIES = "customer"
+OPEN_STATUSES = (OrderStatus.DRAFT.value, OrderStatus.VALIDATED.value)
+
+# CustomerData fields stored as columns of the same name.
+_COLUMNS = [
+    f.name
+    for f in fields(CustomerData)
+    if f.name not in {"id", "version", "addresses", "created_at", "updated_at", "order_count"}
+]
+_ADDRESS_COLUMNS = [f.name for f in fields(AddressData) if f.name != "id"]
+
+
+def format_code(number: int) -> str:
+    return f"C{number:06d}"
+
+
+def copy_suffix() -> str:
+    return t(" (copy)", " (copie)")
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    """What the customer list shows: search text, filters and sort."""
+
+    text: str = ""
+    status: str = "active"  # active, archived, all
+    kind: str | None = None
+    payment_method_id: int | None = None
+    payment_terms_id: int | None = None
+    place_prefix: str = ""  # city or postal-code prefix
+    has_open_orders: bool = False
+    created_from: date | None = None
+    created_to: date | None = None
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: int
+    code: str
+    name: str
+    kind: str
+    city: str
+    postal_code: str
+    phone: str
+    email: str
+    payment_method: str
+    order_count: int
+    last_order_date: date | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class DuplicateHint:
+    id: int
+    code: str
+    name: str
+    field: str
+    active: bool
+
+
+SORT_COLUMNS = {
+    "code": (Customer.code,),
+    "name": (Customer.sort_name,),
+    "kind": (Customer.kind, Customer.sort_name),
+    "city": (Customer.billing_city, Customer.sort_name),
+    "postal_code": (Customer.billing_postal_code, Customer.sort_name),
+    "phone": (Customer.phone,),
+    "email": (Customer.email,),
+    "payment_method": (Customer.preferred_payment_method_id, Customer.sort_name),
+    "order_count": (Customer.order_count, Customer.sort_name),
+    "last_order_date": (Customer.last_order_date, Customer.sort_name),
+    "status": (Customer.active, Customer.sort_name),
+    "created_at": (Customer.created_at,),
+}
+
+
+def _to_data(c: Customer) -> CustomerData:
+    data = CustomerData(id=c.id, version=c.version, created_at=c.created_at, updated_at=c.updated_at,
+                        order_count=c.order_count)
+    for name in _COLUMNS:
+        setattr(data, name, getattr(c, name))
+    data.addresses = [_address_data(a) for a in c.addresses]
+    return data
+
+
+def _address_data(a: Address) -> AddressData:
+    return AddressData(id=a.id, **{name: getattr(a, name) for name in _ADDRESS_COLUMNS})
+
+
+def _differs(a: object, b: object) -> bool:
+    if isinstance(a, Decimal) or isinstance(b, Decimal):
+        return (Decimal(a) if a is not None else None) != (Decimal(b) if b is not None else None)  # type: ignore[arg-type]
+    return (a or None) != (b or None)
+
+
+class CustomerService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- reading -------------------------------------------------------
+    def get(self, customer_id: int) -> CustomerData:
+        with self.db.read() as s:
+            c = s.get(Customer, customer_id)
+            if c is None:
+                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+            return _to_data(c)
+
+    def new_customer(self) -> CustomerData:
+        """An unsaved customer with the defaults; the code is given at save time when left empty."""
+        with self.db.read() as s:
+            method = s.scalar(select(PaymentMethod.id).where(PaymentMethod.code == "virement"))
+        return CustomerData(preferred_payment_method_id=method)
+
+    def duplicate_draft(self, customer_id: int) -> CustomerData:
+        """A copy to edit before saving: new code, name + ' (copie)', addresses copied, no orders."""
+        src = self.get(customer_id)
+        copy = replace(src, id=None, version=0, code="", created_at=None, updated_at=None, order_count=0)
+        rule = CUSTOMER_FIELDS["name"]
+        suffix = copy_suffix()
+        copy.name = src.name[: (rule.max_length or 200) - len(suffix)] + suffix
+        copy.addresses = [replace(a, id=None) for a in src.addresses]
+        return copy
+
+    def duplicate(self, customer_id: int) -> CustomerData:
+        return self.create(self.duplicate_draft(customer_id))
+
+    def count(self, query: CustomerQuery) -> int:
+        stmt = self._filtered(select(func.count()).select_from(Customer), query)
+        with self.db.read() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow]:
+        """Rows `offset` to `offset + limit` of the list, selecting only the columns shown."""
+        stmt = select(
+            Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
+            Customer.billing_postal_code, Customer.phone, Customer.email, PaymentMethod.label,
+            Customer.order_count, Customer.last_order_date, Customer.active,
+        ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id)
+        stmt = self._filtered(stmt, query)
+        columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
+        order = [*columns, Customer.id]
+        stmt = stmt.order_by(*[c.desc() if query.descending else c.asc() for c in order])
+        stmt = stmt.offset(offset).limit(limit)
+        with self.db.read() as s:
+            return [CustomerRow(*row) for row in s.execute(stmt).all()]
+
+    def row(self, customer_id: int) -> CustomerRow | None:
+        stmt = select(
+            Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
+            Customer.billing_postal_code, Customer.phone, Customer.email, PaymentMethod.label,
+            Customer.order_count, Customer.last_order_date, Customer.active,
+        ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id).where(
+            Customer.id == customer_id)
+        with self.db.read() as s:
+            found = s.execute(stmt).first()
+        return CustomerRow(*found) if found else None
+
+    def position(self, query: CustomerQuery, customer_id: int) -> int | None:
+        """Row index of a customer in the list (to keep it selected after a change), or None."""
+        row = self.row(customer_id)
+        if row is None:
+            return None
+        ids = self._filtered(select(Customer.id), query).where(Customer.id == customer_id)
+        with self.db.read() as s:
+            if s.scalar(ids) is None:
+                return None
+            c = s.get(Customer, customer_id)
+            assert c is not None
+            columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
+            keys = [*columns, Customer.id]
+            values = [getattr(c, col.key) for col in keys]
+            before = self._before(keys, values, query.descending)
+            if before is None:
+                return None
+            stmt = self._filtered(select(func.count()).select_from(Customer), query).where(before)
+            return int(s.scalar(stmt) or 0)
+
+    @staticmethod
+    def _before(keys: Sequence, values: Sequence, descending: bool):  # type: ignore[no-untyped-def]
+        # Lexicographic "sorts before" on (keys...); NULLs are too rare here to chase exactly.
+        if any(v is None for v in values):
+            return None
+        clauses = []
+        for i, (key, value) in enumerate(zip(keys, values, strict=True)):
+            prefix = [k == v for k, v in zip(keys[:i], values[:i], strict=True)]
+            clauses.append(and_(*prefix, key > value if descending else key < value))
+        return or_(*clauses)
+
+    def _filtered(self, stmt: Select, q: CustomerQuery) -> Select:  # type: ignore[type-arg]
+        if q.status == "active":
+            stmt = stmt.where(Customer.active.is_(True))
+        elif q.status == "archived":
+            stmt = stmt.where(Customer.active.is_(False))
+        if q.kind:
+            stmt = stmt.where(Customer.kind == q.kind)
+        if q.payment_method_id is not None:
+            stmt = stmt.where(Customer.preferred_payment_method_id == q.payment_method_id)
+        if q.payment_terms_id is not None:
+            stmt = stmt.where(Customer.payment_terms_id == q.payment_terms_id)
+        if q.place_prefix.strip():
+            prefix = q.place_prefix.strip()
+            if prefix[:1].isdigit():
+                stmt = stmt.where(Customer.billing_postal_code.startswith(prefix, autoescape=True))
+            else:
+                # City names are stored as typed; match the usual capitalisations on the index.
+                variants = {prefix, prefix.capitalize(), prefix.upper(), prefix.lower(), prefix.title()}
+                stmt = stmt.where(or_(*[Customer.billing_city.startswith(v, autoescape=True) for v in variants]))
+        if q.has_open_orders:
+            stmt = stmt.where(Customer.open_order_count > 0)
+        if q.created_from is not None:
+            stmt = stmt.where(Customer.created_at >= q.created_from)
+        if q.created_to is not None:
+            stmt = stmt.where(func.date(Customer.created_at) <= q.created_to)
+        text_filter = customer_text_filter(self.db.dialect, q.text)
+        if text_filter is not None:
+            stmt = stmt.where(text_filter)
+        return stmt
+
+    def find_duplicates(self, data: CustomerData) -> list[DuplicateHint]:
+        """Other customers (archived ones included) sharing a SIREN/SIRET, VAT number or email."""
+        checks = [("siret", Customer.siret, data.siret), ("siren", Customer.siren, data.siren),
+                  ("vat_number", Customer.vat_number, data.vat_number), ("email", Customer.email, data.email)]
+        hints: list[DuplicateHint] = []
+        seen: set[int] = set()
+        with self.db.read() as s:
+            for field, column, value in checks:
+                if not value:
+                    continue
+                stmt = select(Customer.id, Customer.code, Customer.name, Customer.active).where(column == value)
+                if data.id is not None:
+                    stmt = stmt.where(Customer.id != data.id)
+                for cid, code, name, active in s.execute(stmt.limit(5)):
+                    if cid not in seen:
+                        seen.add(cid)
+                        hints.append(DuplicateHint(cid, code, name, field, active))
+        return hints
+
+    # ---- writing -------------------------------------------------------
+    def create(self, data: CustomerData) -> CustomerData:
+        with self.db.session() as s:
+            if not data.code.strip():
+                data = replace(data, code=self._free_code(s))
+            clean = validate_customer(data)
+            addresses = self._validated_addresses(clean.addresses)
+            c = Customer(created_at=now(), updated_at=now(), version=1)
+            self._apply(c, clean)
+            s.add(c)
+            self._check_code_free(s, clean.code, None)
+            for a in addresses:
+                c.addresses.append(self._new_address(a))
+            self._fix_defaults(c)
+            s.flush()
+            self._refresh_summary(s, c)
+            s.flush()
+            return _to_data(c)
+
+    def update(self, data: CustomerData, original: CustomerData | None = None) -> CustomerData:
+        """Save every field and the address list; refused if someone saved the customer meanwhile."""
+        if data.id is None:
+            raise ValueError("update needs a saved customer")
+        clean = validate_customer(data)
+        addresses = self._validated_addresses(clean.addresses)
+        with self.db.session() as s:
+            c = self._locked(s, clean.id, clean.version, original)  # type: ignore[arg-type]
+            self._check_code_free(s, clean.code, c.id)
+            self._apply(c, clean)
+            keep = {a.id for a in addresses if a.id is not None}
+            for existing in list(c.addresses):
+                if existing.id not in keep:
+                    c.addresses.remove(existing)
+            by_id = {a.id: a for a in c.addresses}
+            # Clear defaults first: the partial unique index would refuse two at once mid-flush.
+            for existing in c.addresses:
+                existing.is_default_billing = existing.is_default_delivery = False
+            s.flush()
+            pairs: list[tuple[Address, AddressData]] = []
+            for a in addresses:
+                target = by_id.get(a.id) if a.id is not None else None
+                if target is None:
+                    target = self._new_address(replace(a, is_default_billing=False, is_default_delivery=False))
+                    c.addresses.append(target)
+                else:
+                    for name in _ADDRESS_COLUMNS:
+                        if name not in ("is_default_billing", "is_default_delivery"):
+                            setattr(target, name, getattr(a, name))
+                pairs.append((target, a))
+            s.flush()
+            for target, src in pairs:
+                target.is_default_billing = src.is_default_billing
+                target.is_default_delivery = src.is_default_delivery
+            self._fix_defaults(c)
+            c.updated_at = now()
+            s.flush()
+            self._refresh_summary(s, c)
+            s.flush()
+            return _to_data(c)
+
+    def set_active(self, customer_ids: Iterable[int], active: bool) -> int:
+        """Archive (active=False) or restore customers; returns how many changed."""
+        ids = list(customer_ids)
+        if not ids:
+            return 0
+        with self.db.session() as s:
+            result = s.execute(
+                update(Customer).where(Customer.id.in_(ids), Customer.active.is_(not active))
+                .values(active=active, version=Customer.version + 1, updated_at=now())
+            )
+            return int(result.rowcount or 0)
+
+    def archive(self, customer_ids: Iterable[int]) -> int:
+        return self.set_active(customer_ids, False)
+
+    def restore(self, customer_ids: Iterable[int]) -> int:
+        return self.set_active(customer_ids, True)
+
+    def delete(self, customer_id: int) -> None:
+        self.delete_many([customer_id])
+
+    def delete_many(self, customer_ids: Iterable[int]) -> None:
+        """Delete customers without orders; refused as a whole if any has orders."""
+        ids = list(customer_ids)
+        with self.db.session() as s:
+            with_orders = s.execute(
+                select(Customer.code, Customer.name).where(
+                    Customer.id.in_(ids),
+                    Customer.id.in_(select(SalesOrder.customer_id).where(SalesOrder.customer_id.in_(ids))),
+                ).limit(3)
+            ).all()
+            if with_orders:
+                names = ", ".join(f"{name} ({code})" for code, name in with_orders)
+                raise DeleteRefusedError(t(
+                    "{names} has orders and cannot be deleted; archive it instead.",
+                    "{names} a des commandes et ne peut pas être supprimé ; archivez-le plutôt.", names=names))
+            s.execute(delete(Address).where(Address.customer_id.in_(ids)))
+            s.execute(delete(Customer).where(Customer.id.in_(ids)))
+
+    # ---- addresses -----------------------------------------------------
+    def add_address(self, customer_id: int, address: AddressData) -> AddressData:
+        clean = validate_address(address)
+        with self.db.session() as s:
+            c = self._get(s, customer_id)
+            first = not c.addresses
+            flags = (clean.is_default_billing or first, clean.is_default_delivery or first)
+            row = self._new_address(replace(clean, is_default_billing=False, is_default_delivery=False))
+            c.addresses.append(row)
+            s.flush()
+            self._set_defaults(s, c, row, *flags)
+            self._touch(s, c)
+            return _address_data(row)
+
+    def update_address(self, customer_id: int, address: AddressData) -> AddressData:
+        clean = validate_address(address)
+        with self.db.session() as s:
+            c = self._get(s, customer_id)
+            row = next((a for a in c.addresses if a.id == clean.id), None)
+            if row is None:
+                raise NotFoundError(t("This address no longer exists.", "Cette adresse n'existe plus."))
+            for name in _ADDRESS_COLUMNS:
+                if name not in ("is_default_billing", "is_default_delivery"):
+                    setattr(row, name, getattr(clean, name))
+            s.flush()
+            self._set_defaults(s, c, row, clean.is_default_billing, clean.is_default_delivery)
+            self._touch(s, c)
+            return _address_data(row)
+
+    def remove_address(self, customer_id: int, address_id: int) -> None:
+        with self.db.session() as s:
+            c = self._get(s, customer_id)
+            row = next((a for a in c.addresses if a.id == address_id), None)
+            if row is not None:
+                c.addresses.remove(row)
+                s.flush()
+                self._fix_defaults(c)
+                self._touch(s, c)
+
+    def set_default_address(self, customer_id: int, address_id: int, *, billing: bool = False,
+                            delivery: bool = False) -> None:
+        with self.db.session() as s:
+            c = self._get(s, customer_id)
+            row = next((a for a in c.addresses if a.id == address_id), None)
+            if row is None:
+                raise NotFoundError(t("This address no longer exists.", "Cette adresse n'existe plus."))
+            self._set_defaults(s, c, row, billing or row.is_default_billing, delivery or row.is_default_delivery)
+            self._touch(s, c)
+
+    # ---- internals -----------------------------------------------------
+    def _get(self, s: Session, customer_id: int) -> Customer:
+        c = s.get(Customer, customer_id)
+        if c is None:
+            raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+        return c
+
+    def _locked(self, s: Session, customer_id: int, version: int, original: CustomerData | None) -> Customer:
+        """Take the row for writing if its version is still `version`, else raise ConflictError."""
+        bumped = s.execute(
+            update(Customer).where(Customer.id == customer_id, Customer.version == version)
+            .values(version=Customer.version + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        c = self._get(s, customer_id)
+        if not bumped:
+            s.refresh(c)
+            changed: list[str] = []
+            if original is not None:
+                stored = _to_data(c)
+                changed = [name for name in _COLUMNS if _differs(getattr(stored, name), getattr(original, name))]
+                if [(_address_data(a)) for a in c.addresses] != original.addresses:
+                    changed.append("addresses")
+            labels = ", ".join(CUSTOMER_FIELDS[n].label if n in CUSTOMER_FIELDS else t("addresses", "adresses")
+                               for n in changed)
+            raise ConflictError(
+                t("Someone else saved {name} since you opened it{what}. Reload to see their changes, or keep "
+                  "editing.",
+                  "Quelqu'un d'autre a enregistré {name} depuis que vous l'avez ouvert{what}. Rechargez pour voir "
+                  "ses modifications, ou continuez la saisie.",
+                  name=c.name, what=(t(" (changed: {f})", " (modifié : {f})", f=labels) if labels else "")),
+                changed,
+            )
+        s.refresh(c)
+        return c
+
+    def _touch(self, s: Session, c: Customer) -> None:
+        c.version += 1
+        c.updated_at = now()
+        s.flush()
+        self._refresh_summary(s, c)
+
+    def _free_code(self, s: Session) -> str:
+        while True:
+            code = format_code(next_counter(s, CODE_SERIES))
+            if s.scalar(select(Customer.id).where(Customer.code == code)) is None:
+                return code
+
+    def _check_code_free(self, s: Session, code: str, own_id: int | None) -> None:
+        stmt = select(Customer.id).where(Customer.code == code)
+        if own_id is not None:
+            stmt = stmt.where(Customer.id != own_id)
+        with s.no_autoflush:
+            if s.scalar(stmt) is not None:
+                raise ValidationErrors([FieldError("code", t("Code {code} is already used by another customer.",
+                                                             "Le code {code} est déjà utilisé par un autre client.",
+                                                             code=code))])
+
+    @staticmethod
+    def _apply(c: Customer, data: CustomerData) -> None:
+        for name in _COLUMNS:
+            setattr(c, name, getattr(data, name))
+        c.sort_name = fold(data.name)[: CUSTOMER_FIELDS["name"].max_length or 200]
+
+    @staticmethod
+    def _validated_addresses(addresses: list[AddressData]) -> list[AddressData]:
+        out: list[AddressData] = []
+        errors: list[FieldError] = []
+        for a in addresses:
+            try:
+                out.append(validate_address(a))
+            except ValidationErrors as exc:
+                errors.extend(FieldError("addresses", f"{a.one_line()} — {e.message}") for e in exc.errors)
+        if errors:
+            raise ValidationErrors(errors)
+        return out
+
+    @staticmethod
+    def _new_address(a: AddressData) -> Address:
+        return Address(**{name: getattr(a, name) for name in _ADDRESS_COLUMNS})
+
+    @staticmethod
+    def _fix_defaults(c: Customer) -> None:
+        """At most one default of each kind; a customer with addresses always has both."""
+        for flag in ("is_default_billing", "is_default_delivery"):
+            marked = [a for a in c.addresses if getattr(a, flag)]
+            for extra in marked[1:]:
+                setattr(extra, flag, False)
+            if not marked and c.addresses:
+                setattr(c.addresses[0], flag, True)
+
+    def _set_defaults(self, s: Session, c: Customer, row: Address, billing: bool, delivery: bool) -> None:
+        for flag, wanted in (("is_default_billing", billing), ("is_default_delivery", delivery)):
+            if wanted:
+                for other in c.addresses:
+                    if other is not row and getattr(other, flag):
+                        setattr(other, flag, False)
+                s.flush()
+                setattr(row, flag, True)
+            else:
+                setattr(row, flag, False)
+        s.flush()
+        self._fix_defaults(c)
+        s.flush()
+
+    @staticmethod
+    def _refresh_summary(s: Session, c: Customer) -> None:
+        billing = next((a for a in c.addresses if a.is_default_billing), None)
+        c.billing_city = billing.city if billing else ""
+        c.billing_postal_code = billing.postal_code if billing else ""
+        c.search_text = customer_search_text(c, [(a.city, a.postal_code) for a in c.addresses])
+        refresh_order_summary(s, c.id)
+
+
+def refresh_order_summary(s: Session, customer_id: int) -> None:
+    """Recompute a customer's order count, open-order count and last order date (indexed per customer)."""
+    count, open_count, last = s.execute(
+        select(
+            func.count(SalesOrder.id),
+            func.coalesce(func.sum(case((SalesOrder.status.in_(OPEN_STATUSES), 1), else_=0)), 0),
+            func.max(SalesOrder.order_date),
+        ).where(SalesOrder.customer_id == customer_id)
+    ).one()
+    s.execute(
+        update(Customer).where(Customer.id == customer_id)
+        .values(order_count=count, open_order_count=open_count, last_order_date=last)
+        .execution_options(synchronize_session="fetch")
+    )
+
+

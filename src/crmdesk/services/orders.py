@@ -1,0 +1,355 @@
+"""Order services: defaults from the customer, the editing rule at save time, status changes, lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.enums import OrderStatus
+from crmdesk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationErrors
+from crmdesk.domain.fields import ORDER_FIELDS
+from crmdesk.domain.i18n import t
+from crmdesk.domain.money import LineAmounts, Totals, compute_totals
+from crmdesk.domain.orders import EDITABLE_STATUSES, check_editable, check_transition
+from crmdesk.domain.records import AddressData, OrderData, OrderLineData
+from crmdesk.domain.validation import check_length, clean_text, fold
+from crmdesk.services.common import next_counter, now
+from crmdesk.services.customers import refresh_order_summary
+from crmdesk.store.database import Database
+from crmdesk.store.models import Customer, PaymentMethod, Product, SalesOrder
+from crmdesk.store.models import OrderLine as OrderLineRow
+
+_ADDRESS_PARTS = ("recipient", "street1", "street2", "street3", "postal_code", "city", "country")
+
+
+def format_number(year: int, number: int) -> str:
+    return f"CMD-{year}-{number:06d}"
+
+
+def order_totals(lines: list[OrderLineData]) -> Totals:
+    return compute_totals(
+        LineAmounts(line.quantity, line.unit_price, line.discount_percent, line.vat_rate) for line in lines
+    )
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    text: str = ""
+    customer_id: int | None = None
+    statuses: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "date"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    number: str
+    order_date: date
+    status: str
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    line_count: int
+    total_excl_tax: Decimal
+    total_incl_tax: Decimal
+    payment_method: str
+    delivery_city: str
+    customer_reference: str
+
+
+SORT_COLUMNS = {
+    "number": (SalesOrder.number,),
+    "date": (SalesOrder.order_date,),
+    "status": (SalesOrder.status, SalesOrder.order_date),
+    "customer": (Customer.sort_name, SalesOrder.order_date),
+    "total_excl_tax": (SalesOrder.total_excl_tax,),
+    "total_incl_tax": (SalesOrder.total_incl_tax,),
+    "line_count": (SalesOrder.line_count,),
+    "delivery_city": (SalesOrder.delivery_city,),
+    "payment_method": (SalesOrder.payment_method_id,),
+}
+
+
+def _address_from(o: SalesOrder, prefix: str) -> AddressData:
+    return AddressData(**{part: getattr(o, f"{prefix}_{part}") for part in _ADDRESS_PARTS})
+
+
+def _to_data(o: SalesOrder, customer: Customer) -> OrderData:
+    return OrderData(
+        id=o.id, version=o.version, number=o.number, customer_id=o.customer_id, customer_code=customer.code,
+        customer_name=customer.name, order_date=o.order_date, status=o.status,
+        payment_method_id=o.payment_method_id, payment_terms_id=o.payment_terms_id, carrier_id=o.carrier_id,
+        billing_address=_address_from(o, "billing"), delivery_address=_address_from(o, "delivery"),
+        customer_reference=o.customer_reference, notes=o.notes,
+        lines=[
+            OrderLineData(id=line.id, product_id=line.product_id, description=line.description,
+                          quantity=line.quantity, unit_price=line.unit_price,
+                          discount_percent=line.discount_percent, vat_rate=line.vat_rate)
+            for line in o.lines
+        ],
+        created_at=o.created_at, updated_at=o.updated_at,
+    )
+
+
+def validate_order(data: OrderData) -> OrderData:
+    errors: list[FieldError] = []
+    out = replace(data, customer_reference=clean_text(data.customer_reference), notes=clean_text(data.notes))
+    for name in ("customer_reference", "notes"):
+        try:
+            check_length(name, getattr(out, name), ORDER_FIELDS[name])
+        except FieldError as exc:
+            errors.append(exc)
+    if out.customer_id is None:
+        errors.append(FieldError("customer", t("Choose a customer.", "Choisissez un client.")))
+    lines: list[OrderLineData] = []
+    for i, line in enumerate(out.lines, start=1):
+        line = replace(line, description=clean_text(line.description))
+        where = t("Line {n}", "Ligne {n}", n=i)
+        if not line.description:
+            errors.append(FieldError("order_lines", t("{where}: the description is required.",
+                                                      "{where} : la désignation est obligatoire.", where=where)))
+        elif len(line.description) > (ORDER_FIELDS["description"].max_length or 300):
+            errors.append(FieldError("order_lines", t("{where}: the description is too long.",
+                                                      "{where} : la désignation est trop longue.", where=where)))
+        if line.quantity <= 0:
+            errors.append(FieldError("order_lines", t("{where}: the quantity must be more than zero.",
+                                                      "{where} : la quantité doit être supérieure à zéro.",
+                                                      where=where)))
+        if line.unit_price < 0:
+            errors.append(FieldError("order_lines", t("{where}: the unit price cannot be negative.",
+                                                      "{where} : le prix unitaire ne peut pas être négatif.",
+                                                      where=where)))
+        if not (Decimal(0) <= line.discount_percent <= Decimal(100)):
+            errors.append(FieldError("order_lines", t("{where}: the discount must be between 0 and 100 %.",
+                                                      "{where} : la remise doit être comprise entre 0 et 100 %.",
+                                                      where=where)))
+        if not (Decimal(0) <= line.vat_rate <= Decimal(100)):
+            errors.append(FieldError("order_lines", t("{where}: the VAT rate must be between 0 and 100 %.",
+                                                      "{where} : le taux de TVA doit être compris entre 0 et 100 %.",
+                                                      where=where)))
+        lines.append(line)
+    out.lines = lines
+    if errors:
+        raise ValidationErrors(errors)
+    return out
+
+
+class OrderService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- reading -------------------------------------------------------
+    def get(self, order_id: int) -> OrderData:
+        with self.db.read() as s:
+            o = s.get(SalesOrder, order_id)
+            if o is None:
+                raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
+            customer = s.get(Customer, o.customer_id)
+            assert customer is not None
+            return _to_data(o, customer)
+
+    def new_order_for(self, customer_id: int, order_date: date | None = None) -> OrderData:
+        """An unsaved order with the customer's defaults: preferred payment method, terms, addresses, carrier."""
+        with self.db.read() as s:
+            c = s.get(Customer, customer_id)
+            if c is None:
+                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+            billing = next((a for a in c.addresses if a.is_default_billing), None)
+            delivery = next((a for a in c.addresses if a.is_default_delivery), None) or billing
+
+            def copy(a):  # type: ignore[no-untyped-def]
+                if a is None:
+                    return AddressData()
+                return AddressData(recipient=a.recipient or c.name,
+                                   **{p: getattr(a, p) for p in _ADDRESS_PARTS if p != "recipient"})
+
+            return OrderData(
+                customer_id=c.id, customer_code=c.code, customer_name=c.name,
+                order_date=order_date or date.today(), status=OrderStatus.DRAFT.value,
+                payment_method_id=c.preferred_payment_method_id, payment_terms_id=c.payment_terms_id,
+                carrier_id=c.default_carrier_id, billing_address=copy(billing), delivery_address=copy(delivery),
+            )
+
+    def _filtered(self, stmt: Select, q: OrderQuery) -> Select:  # type: ignore[type-arg]
+        if q.customer_id is not None:
+            stmt = stmt.where(SalesOrder.customer_id == q.customer_id)
+        if q.statuses:
+            stmt = stmt.where(SalesOrder.status.in_(q.statuses))
+        if q.date_from is not None:
+            stmt = stmt.where(SalesOrder.order_date >= q.date_from)
+        if q.date_to is not None:
+            stmt = stmt.where(SalesOrder.order_date <= q.date_to)
+        text_ = q.text.strip()
+        if text_:
+            folded = fold(text_)
+            pattern = f"%{folded.replace('%', '').replace('_', '')}%"
+            customer_ids = select(Customer.id).where(
+                or_(Customer.code == text_.upper(), Customer.sort_name.startswith(folded, autoescape=True)))
+            stmt = stmt.where(or_(
+                SalesOrder.number.ilike(pattern),
+                SalesOrder.customer_reference.ilike(pattern),
+                SalesOrder.customer_id.in_(customer_ids),
+            ))
+        return stmt
+
+    def count(self, query: OrderQuery) -> int:
+        stmt = self._filtered(select(func.count()).select_from(SalesOrder), query)
+        with self.db.read() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def totals(self, query: OrderQuery) -> tuple[Decimal, Decimal]:
+        """Totals excluding and including tax of every order the query matches."""
+        stmt = self._filtered(
+            select(func.coalesce(func.sum(SalesOrder.total_excl_tax), 0),
+                   func.coalesce(func.sum(SalesOrder.total_incl_tax), 0)).select_from(SalesOrder), query)
+        with self.db.read() as s:
+            excl, incl = s.execute(stmt).one()
+        return Decimal(excl).quantize(Decimal("0.01")), Decimal(incl).quantize(Decimal("0.01"))
+
+    def page(self, query: OrderQuery, offset: int, limit: int) -> list[OrderRow]:
+        stmt = (
+            select(SalesOrder.id, SalesOrder.number, SalesOrder.order_date, SalesOrder.status,
+                   SalesOrder.customer_id, Customer.code, Customer.name, SalesOrder.line_count,
+                   SalesOrder.total_excl_tax, SalesOrder.total_incl_tax, func.coalesce(PaymentMethod.label, ""),
+                   SalesOrder.delivery_city, SalesOrder.customer_reference)
+            .join(Customer, Customer.id == SalesOrder.customer_id)
+            .outerjoin(PaymentMethod, PaymentMethod.id == SalesOrder.payment_method_id)
+        )
+        stmt = self._filtered(stmt, query)
+        cols = [*SORT_COLUMNS.get(query.sort, SORT_COLUMNS["date"]), SalesOrder.id]
+        stmt = stmt.order_by(*[c.desc() if query.descending else c.asc() for c in cols]).offset(offset).limit(limit)
+        with self.db.read() as s:
+            return [OrderRow(*row) for row in s.execute(stmt).all()]
+
+    # ---- writing -------------------------------------------------------
+    def create(self, data: OrderData) -> OrderData:
+        clean = validate_order(data)
+        with self.db.session() as s:
+            customer = s.get(Customer, clean.customer_id)
+            if customer is None:
+                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+            order_date = clean.order_date or date.today()
+            number = clean.number or self._next_number(s, order_date.year)
+            o = SalesOrder(number=number, customer_id=customer.id, order_date=order_date,
+                           status=OrderStatus.DRAFT.value, version=1, created_at=now(), updated_at=now())
+            self._apply(o, clean)
+            s.add(o)
+            s.flush()
+            refresh_order_summary(s, customer.id)
+            s.flush()
+            s.refresh(customer)
+            return _to_data(o, customer)
+
+    def update(self, data: OrderData) -> OrderData:
+        """Save header and lines. Refused, nothing written, if the order is prepared or beyond
+        (also when a colleague prepared it meanwhile) or if someone else saved it since it was read."""
+        if data.id is None:
+            raise ValueError("update needs a saved order")
+        clean = validate_order(data)
+        with self.db.session() as s:
+            # The guard and the version bump are one statement: a concurrent "prepare" either
+            # committed before it (then 0 rows) or waits behind this transaction.
+            bumped = s.execute(
+                update(SalesOrder)
+                .where(SalesOrder.id == clean.id, SalesOrder.version == clean.version,
+                       SalesOrder.status.in_([st.value for st in EDITABLE_STATUSES]))
+                .values(version=SalesOrder.version + 1, updated_at=now())
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            o = s.get(SalesOrder, clean.id)
+            if o is None:
+                raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
+            s.refresh(o)
+            if not bumped:
+                check_editable(o.status, o.number)
+                raise ConflictError(t(
+                    "Someone else saved order {number} since you opened it. Reload it to see their changes.",
+                    "Quelqu'un d'autre a enregistré la commande {number} depuis que vous l'avez ouverte. "
+                    "Rechargez-la pour voir ses modifications.", number=o.number))
+            self._apply(o, clean)
+            s.flush()
+            refresh_order_summary(s, o.customer_id)
+            customer = s.get(Customer, o.customer_id)
+            assert customer is not None
+            s.refresh(customer)
+            return _to_data(o, customer)
+
+    def set_status(self, order_id: int, target: OrderStatus | str, expected_version: int | None = None) -> OrderData:
+        target = OrderStatus(target)
+        with self.db.session() as s:
+            o = s.get(SalesOrder, order_id)
+            if o is None:
+                raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
+            check_transition(o.status, target)
+            conditions = [SalesOrder.id == order_id, SalesOrder.status == o.status]
+            if expected_version is not None:
+                conditions.append(SalesOrder.version == expected_version)
+            changed = s.execute(
+                update(SalesOrder).where(*conditions)
+                .values(status=target.value, version=SalesOrder.version + 1, updated_at=now())
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            s.refresh(o)
+            if not changed:
+                raise ConflictError(t(
+                    "Someone else changed order {number} meanwhile; it is now {status}.",
+                    "Quelqu'un d'autre a modifié la commande {number} entre-temps ; elle est maintenant {status}.",
+                    number=o.number, status=OrderStatus(o.status).label.lower()))
+            refresh_order_summary(s, o.customer_id)
+            customer = s.get(Customer, o.customer_id)
+            assert customer is not None
+            return _to_data(o, customer)
+
+    def delete_draft(self, order_id: int) -> None:
+        with self.db.session() as s:
+            o = s.get(SalesOrder, order_id)
+            if o is None:
+                return
+            if o.status != OrderStatus.DRAFT.value:
+                raise ConflictError(t("Only a draft order can be deleted; cancel it instead.",
+                                      "Seule une commande brouillon peut être supprimée ; annulez-la plutôt."))
+            customer_id = o.customer_id
+            s.delete(o)
+            s.flush()
+            refresh_order_summary(s, customer_id)
+
+    # ---- internals -----------------------------------------------------
+    @staticmethod
+    def _next_number(s: Session, year: int) -> str:
+        while True:
+            number = format_number(year, next_counter(s, f"order-{year}"))
+            if s.scalar(select(SalesOrder.id).where(SalesOrder.number == number)) is None:
+                return number
+
+    @staticmethod
+    def _apply(o: SalesOrder, data: OrderData) -> None:
+        o.order_date = data.order_date or o.order_date or date.today()
+        o.payment_method_id = data.payment_method_id
+        o.payment_terms_id = data.payment_terms_id
+        o.carrier_id = data.carrier_id
+        o.customer_reference = data.customer_reference
+        o.notes = data.notes
+        for prefix, address in (("billing", data.billing_address), ("delivery", data.delivery_address)):
+            for part in _ADDRESS_PARTS:
+                setattr(o, f"{prefix}_{part}", clean_text(getattr(address, part)) or ("FR" if part == "country"
+                                                                                       else ""))
+        o.lines.clear()
+        for position, line in enumerate(data.lines):
+            o.lines.append(OrderLineRow(position=position, product_id=line.product_id, description=line.description,
+                                        quantity=line.quantity, unit_price=line.unit_price,
+                                        discount_percent=line.discount_percent, vat_rate=line.vat_rate))
+        totals = order_totals(data.lines)
+        o.line_count = len(data.lines)
+        o.total_excl_tax = totals.excl_tax
+        o.total_incl_tax = totals.incl_tax
+
+
+def products_by_id(s: Session, ids: list[int]) -> dict[int, Product]:
+    return {p.id: p for p in s.scalars(select(Product).where(Product.id.in_(ids)))}
