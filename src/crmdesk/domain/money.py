@@ -9,10 +9,22 @@ from decimal import ROUND_HALF_UP, Decimal
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
+ZERO_CENTS = Decimal("0.00")
 
 
 def to_cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def rate_key(rate: Decimal) -> Decimal:
+    """One key per VAT rate whatever its spelling: 20, 20.0 and 20.00 are Decimal('20'), 5.50 is Decimal('5.5').
+
+    Plain `normalize()` would give Decimal('2E+1'), which shows as "2E+1" in a VAT summary.
+    """
+    if not rate:
+        return ZERO
+    normal = rate.normalize()
+    return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal
 
 
 @dataclass(frozen=True)
@@ -21,6 +33,15 @@ class LineAmounts:
     unit_price: Decimal
     discount_percent: Decimal = ZERO
     vat_rate: Decimal = ZERO
+
+    def __post_init__(self) -> None:
+        # Money is never a float: 0.1 + 0.2 != 0.3. Whole numbers are welcome (quantity 3).
+        for name in ("quantity", "unit_price", "discount_percent", "vat_rate"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Decimal | int):
+                raise TypeError(f"{name} must be a Decimal, not {type(value).__name__}")
+            if not isinstance(value, Decimal):
+                object.__setattr__(self, name, Decimal(value))
 
     @property
     def total_excl_tax(self) -> Decimal:
@@ -35,7 +56,7 @@ class Totals:
 
     @property
     def vat(self) -> Decimal:
-        return sum(self.vat_by_rate.values(), ZERO)
+        return sum(self.vat_by_rate.values(), ZERO_CENTS)
 
     @property
     def incl_tax(self) -> Decimal:
@@ -44,12 +65,12 @@ class Totals:
 
 def compute_totals(lines: Iterable[LineAmounts]) -> Totals:
     """Each line is rounded to the cent; VAT is computed per rate on the rounded bases."""
-    excl = ZERO
+    excl = ZERO_CENTS
     bases: dict[Decimal, Decimal] = {}
     for line in lines:
         amount = line.total_excl_tax
         excl += amount
-        rate = line.vat_rate.normalize() if line.vat_rate else ZERO
+        rate = rate_key(line.vat_rate)
         bases[rate] = bases.get(rate, ZERO) + amount
     vat = {rate: to_cents(base * rate / HUNDRED) for rate, base in sorted(bases.items())}
     return Totals(excl_tax=excl, vat_by_rate=vat)

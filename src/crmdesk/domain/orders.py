@@ -11,9 +11,7 @@ FINAL_STATUSES = frozenset({OrderStatus.DELIVERED, OrderStatus.CANCELLED})
 
 TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
     OrderStatus.DRAFT: frozenset({OrderStatus.VALIDATED, OrderStatus.CANCELLED}),
-    OrderStatus.VALIDATED: frozenset(
-        {OrderStatus.DRAFT, OrderStatus.PREPARED, OrderStatus.CANCELLED}
-    ),
+    OrderStatus.VALIDATED: frozenset({OrderStatus.DRAFT, OrderStatus.PREPARED, OrderStatus.CANCELLED}),
     OrderStatus.PREPARED: frozenset({OrderStatus.SHIPPED, OrderStatus.CANCELLED}),
     OrderStatus.SHIPPED: frozenset({OrderStatus.DELIVERED}),
     OrderStatus.DELIVERED: frozenset(),
@@ -21,9 +19,7 @@ TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
 }
 
 # Transitions that cannot be taken back: the UI asks for confirmation.
-IRREVERSIBLE = frozenset(
-    {OrderStatus.PREPARED, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.CANCELLED}
-)
+IRREVERSIBLE = frozenset({OrderStatus.PREPARED, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.CANCELLED})
 
 
 def is_editable(status: OrderStatus | str) -> bool:
@@ -46,12 +42,21 @@ def locked_reason(status: OrderStatus | str) -> str:
 
 def check_editable(status: OrderStatus | str, number: str = "") -> None:
     if not is_editable(status):
+        reason = locked_reason(status).lower()
+        if not number:
+            raise OrderLockedError(
+                t(
+                    "This order can no longer be changed: {reason}.",
+                    "Cette commande ne peut plus être modifiée : {reason}.",
+                    reason=reason,
+                )
+            )
         raise OrderLockedError(
             t(
                 "Order {number} can no longer be changed: {reason}.",
                 "La commande {number} ne peut plus être modifiée : {reason}.",
                 number=number,
-                reason=locked_reason(status).lower(),
+                reason=reason,
             )
         )
 

@@ -20,11 +20,12 @@ from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 from stdnum.fr import siren as std_siren
 from stdnum.fr import siret as std_siret
+from stdnum.fr import tva as std_tva
 
 from crmdesk.domain.enums import CURRENCIES, INCOTERMS, AddressUsage, CustomerKind, VatRegime
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldRule
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import language, t
 from crmdesk.domain.records import AddressData, CustomerData
 
 DEFAULT_REGION = "FR"
@@ -48,7 +49,9 @@ def _stdnum_reason(exc: ValidationError) -> str:
     if isinstance(exc, InvalidLength):
         return t("wrong number of characters", "nombre de caractères incorrect")
     if isinstance(exc, InvalidChecksum):
-        return t("the check digits do not match (typing error?)", "la clé de contrôle ne correspond pas (faute de frappe ?)")
+        return t(
+            "the check digits do not match (typing error?)", "la clé de contrôle ne correspond pas (faute de frappe ?)"
+        )
     if isinstance(exc, InvalidFormat):
         return t("unexpected characters", "caractères inattendus")
     if isinstance(exc, InvalidComponent):
@@ -79,8 +82,12 @@ def check_siren(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "siren",
-            t("SIREN {value}: {reason}. A SIREN has 9 digits.", "SIREN {value} : {reason}. Un SIREN compte 9 chiffres.",
-              value=value, reason=_stdnum_reason(exc)),
+            t(
+                "SIREN {value}: {reason}. A SIREN has 9 digits.",
+                "SIREN {value} : {reason}. Un SIREN compte 9 chiffres.",
+                value=value,
+                reason=_stdnum_reason(exc),
+            ),
         ) from None
 
 
@@ -94,8 +101,12 @@ def check_siret(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "siret",
-            t("SIRET {value}: {reason}. A SIRET has 14 digits.", "SIRET {value} : {reason}. Un SIRET compte 14 chiffres.",
-              value=value, reason=_stdnum_reason(exc)),
+            t(
+                "SIRET {value}: {reason}. A SIRET has 14 digits.",
+                "SIRET {value} : {reason}. Un SIRET compte 14 chiffres.",
+                value=value,
+                reason=_stdnum_reason(exc),
+            ),
         ) from None
 
 
@@ -105,21 +116,24 @@ def vat_from_siren(siren: str) -> str:
 
 
 def check_vat_number(value: str) -> str:
+    """Intra-EU VAT number; one typed without its country code (40303265045) is read as French."""
     value = clean_text(value)
     if not value:
         return ""
     try:
-        compact = str(eu_vat.validate(value))
+        if value[:1].isdigit():
+            return "FR" + str(std_tva.validate(value))
+        return str(eu_vat.validate(value))
     except ValidationError as exc:
         raise FieldError(
             "vat_number",
-            t("VAT number {value}: {reason}. Example: FR40303265045.",
-              "N° de TVA {value} : {reason}. Exemple : FR40303265045.",
-              value=value, reason=_stdnum_reason(exc)),
+            t(
+                "VAT number {value}: {reason}. Example: FR40303265045.",
+                "N° de TVA {value} : {reason}. Exemple : FR40303265045.",
+                value=value,
+                reason=_stdnum_reason(exc),
+            ),
         ) from None
-    if compact[:2].isdigit():
-        compact = "FR" + compact
-    return compact
 
 
 def check_iban(value: str) -> str:
@@ -131,8 +145,11 @@ def check_iban(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "iban",
-            t("IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.",
-              "IBAN : {reason}. Exemple : FR76 3000 6000 0112 3456 7890 189.", reason=_stdnum_reason(exc)),
+            t(
+                "IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.",
+                "IBAN : {reason}. Exemple : FR76 3000 6000 0112 3456 7890 189.",
+                reason=_stdnum_reason(exc),
+            ),
         ) from None
 
 
@@ -157,10 +174,30 @@ def check_bic(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "bic",
-            t("BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.",
-              "BIC {value} : {reason}. Un BIC compte 8 ou 11 caractères, ex. BNPAFRPP.",
-              value=value, reason=_stdnum_reason(exc)),
+            t(
+                "BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.",
+                "BIC {value} : {reason}. Un BIC compte 8 ou 11 caractères, ex. BNPAFRPP.",
+                value=value,
+                reason=_stdnum_reason(exc),
+            ),
         ) from None
+
+
+# email-validator explains in English only: the common reasons in French, matched on its wording.
+_EMAIL_REASONS_FR = (
+    ("must have an @-sign", "il manque le signe @"),
+    ("something before the @-sign", "il manque la partie avant le @"),
+    ("something after the @-sign", "il manque le domaine après le @"),
+    ("should have a period", "le domaine après le @ doit contenir un point"),
+    ("two periods in a row", "deux points se suivent"),
+    ("period and a hyphen", "un point et un tiret se suivent"),
+    ("too long", "l'adresse est trop longue"),
+    ("special-use or reserved name", "ce domaine est réservé et ne reçoit pas d'e-mails"),
+    ("top-level domain", "l'extension du domaine est inconnue"),
+    ("characters before the @-sign", "caractères non autorisés avant le @"),
+    ("characters after the @-sign", "caractères non autorisés après le @"),
+    ("after the @-sign contains", "caractères non autorisés après le @"),
+)
 
 
 def check_email(value: str, field: str = "email") -> str:
@@ -168,14 +205,42 @@ def check_email(value: str, field: str = "email") -> str:
     if not value:
         return ""
     try:
+        # No DNS look-up: the check works offline and never waits on the network.
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
+        reason = str(exc)
+        french = next((fr for key, fr in _EMAIL_REASONS_FR if key in reason), "")
         raise FieldError(
             field,
-            t("Email address {value} is not valid: {reason}",
-              "L'adresse e-mail {value} n'est pas valide : {reason}", value=value, reason=str(exc)),
+            t(
+                "Email address {value} is not valid: {reason}",
+                "L'adresse e-mail {value} n'est pas valide{reason} (exemple : nom@domaine.fr).",
+                value=value,
+                reason=reason if language() != "fr" else (f" : {french}" if french else ""),
+            ),
         ) from None
     return str(result.normalized)
+
+
+# Overseas departments and collectivities that share France's 10-digit national plan:
+# "0692 12 34 56" dialled from Paris is a Réunion mobile (+262 692 12 34 56).
+FRENCH_NATIONAL_PLAN = ("FR", "RE", "YT", "GP", "MQ", "GF", "BL", "MF")
+
+
+def _parse_phone(value: str, region: str) -> phonenumbers.PhoneNumber | None:
+    regions = [region]
+    if region in FRENCH_NATIONAL_PLAN:
+        regions += [r for r in FRENCH_NATIONAL_PLAN if r != region]
+    for candidate in regions:
+        try:
+            number = phonenumbers.parse(value, candidate)
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.is_valid_number(number):
+            return number
+        if value.startswith("+") or value.startswith("00"):
+            return None  # international form: the region plays no part
+    return None
 
 
 def check_phone(value: str, field: str = "phone", region: str = DEFAULT_REGION) -> str:
@@ -183,22 +248,23 @@ def check_phone(value: str, field: str = "phone", region: str = DEFAULT_REGION) 
     value = clean_text(value)
     if not value:
         return ""
-    try:
-        number = phonenumbers.parse(value, region or DEFAULT_REGION)
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
+    number = _parse_phone(value, (region or DEFAULT_REGION).upper())
+    if number is None:
+        label = CUSTOMER_FIELDS["mobile"].label if field == "mobile" else CUSTOMER_FIELDS["phone"].label
         raise FieldError(
             field,
-            t("Phone number {value} is not valid. Example: 01 23 45 67 89 or +44 20 7946 0958.",
-              "Le numéro de téléphone {value} n'est pas valide. Exemple : 01 23 45 67 89 ou +44 20 7946 0958.",
-              value=value),
+            t(
+                "{label}: {value} is not a valid phone number. Example: 01 23 45 67 89 or +44 20 7946 0958.",
+                "{label} : le numéro {value} n'est pas valide. Exemple : 01 23 45 67 89 ou +44 20 7946 0958.",
+                label=label,
+                value=value,
+            ),
         )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
 def format_phone(e164: str) -> str:
-    """National format for French numbers, international for the others."""
+    """National format for French numbers (overseas departments included), international for the others."""
     if not e164:
         return ""
     try:
@@ -207,7 +273,7 @@ def format_phone(e164: str) -> str:
         return e164
     fmt = (
         phonenumbers.PhoneNumberFormat.NATIONAL
-        if phonenumbers.region_code_for_number(number) == DEFAULT_REGION
+        if phonenumbers.region_code_for_number(number) in FRENCH_NATIONAL_PLAN
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return str(phonenumbers.format_number(number, fmt))
@@ -239,14 +305,33 @@ def check_postal_code(value: str, country: str) -> str:
     value = clean_text(value).upper()
     if not value:
         raise FieldError("postal_code", t("The postal code is required.", "Le code postal est obligatoire."))
-    rule = _POSTAL_RULES.get((country or "FR").upper())
-    if rule and not rule[0].match(value):
+    country = (country or "FR").upper()
+    rule = _POSTAL_RULES.get(country)
+    if rule is None:
+        return value
+    compact = value.replace(" ", "")  # every rule here is digits only: "75 001" is 75001
+    if rule[0].match(compact):
+        return compact
+    if country == "FR" and re.fullmatch(r"2[AB]\d{3}", compact):
         raise FieldError(
             "postal_code",
-            t("Postal code {value}: expected {en}.", "Code postal {value} : {fr} attendus.",
-              value=value, en=rule[2], fr=rule[1]),
+            t(
+                "Postal code {value}: this is an INSEE commune code; Corsican postal codes start with 20, e.g. 20000.",
+                "Code postal {value} : c'est un code commune INSEE ; les codes postaux corses commencent par 20, "
+                "ex. 20000.",
+                value=value,
+            ),
         )
-    return value
+    raise FieldError(
+        "postal_code",
+        t(
+            "Postal code {value}: expected {expected}.",
+            "Code postal {value} : il faut {attendu}.",
+            value=value,
+            expected=rule[2],
+            attendu=rule[1],
+        ),
+    )
 
 
 _NAF = re.compile(r"^(\d{2})\.?(\d{2})([A-Z])$")
@@ -258,9 +343,14 @@ def check_naf(value: str) -> str:
         return ""
     match = _NAF.match(value)
     if not match:
-        raise FieldError("naf_code", t("NAF/APE code {value}: expected 4 digits and a letter, e.g. 62.01Z.",
-                                       "Code NAF/APE {value} : 4 chiffres et une lettre attendus, ex. 62.01Z.",
-                                       value=value))
+        raise FieldError(
+            "naf_code",
+            t(
+                "NAF/APE code {value}: expected 4 digits and a letter, e.g. 62.01Z.",
+                "Code NAF/APE {value} : 4 chiffres et une lettre attendus, ex. 62.01Z.",
+                value=value,
+            ),
+        )
     return f"{match[1]}.{match[2]}{match[3]}"
 
 
@@ -270,8 +360,14 @@ _WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 def check_website(value: str) -> str:
     value = clean_text(value)
     if value and not _WEBSITE.match(value):
-        raise FieldError("website", t("Website {value}: expected an address such as www.example.fr.",
-                                      "Site web {value} : une adresse comme www.exemple.fr est attendue.", value=value))
+        raise FieldError(
+            "website",
+            t(
+                "Website {value}: expected an address such as www.example.fr.",
+                "Site web {value} : une adresse comme www.exemple.fr est attendue.",
+                value=value,
+            ),
+        )
     return value
 
 
@@ -286,11 +382,20 @@ def _check_amount(field: str, value: Decimal | None, *, maximum: Decimal | None 
     if value is None:
         return None
     if value < 0:
-        raise FieldError(field, t("{label} cannot be negative.", "{label} ne peut pas être négatif.",
-                                  label=CUSTOMER_FIELDS[field].label))
+        raise FieldError(
+            field,
+            t("{label} cannot be negative.", "{label} ne peut pas être négatif.", label=CUSTOMER_FIELDS[field].label),
+        )
     if maximum is not None and value > maximum:
-        raise FieldError(field, t("{label} cannot exceed {max}.", "{label} ne peut pas dépasser {max}.",
-                                  label=CUSTOMER_FIELDS[field].label, max=maximum))
+        raise FieldError(
+            field,
+            t(
+                "{label} cannot exceed {max}.",
+                "{label} ne peut pas dépasser {max}.",
+                label=CUSTOMER_FIELDS[field].label,
+                max=maximum,
+            ),
+        )
     return value
 
 
@@ -305,24 +410,32 @@ def validate_customer(data: CustomerData) -> CustomerData:
         except FieldError as exc:
             errors.append(exc)
 
-    for name, rule in CUSTOMER_FIELDS.items():
+    for name in CUSTOMER_FIELDS:
         value = getattr(out, name, None)
         if isinstance(value, str):
-            value = clean_text(value)
-            setattr(out, name, value)
-            try:
-                check_length(name, value, rule)
-            except FieldError as exc:
-                errors.append(exc)
+            setattr(out, name, clean_text(value))
 
     if out.kind not in {k.value for k in CustomerKind}:
-        errors.append(FieldError("kind", t("Choose company or individual.", "Choisissez société ou particulier.")))
+        errors.append(
+            FieldError(
+                "kind",
+                t(
+                    "Choose the kind of customer: company or individual.",
+                    "Choisissez le type de client : société ou particulier.",
+                ),
+            )
+        )
     if out.kind == CustomerKind.INDIVIDUAL and not out.name and (out.first_name or out.last_name):
         out.name = f"{out.first_name} {out.last_name}".strip()
     if not out.name:
-        errors.append(FieldError("name", t("The name is required.", "Le nom est obligatoire.")
-                                 if out.kind == CustomerKind.COMPANY else
-                                 t("The name is required (first and last name).", "Le nom est obligatoire (prénom et nom).")))
+        errors.append(
+            FieldError(
+                "name",
+                t("The name is required.", "Le nom est obligatoire.")
+                if out.kind == CustomerKind.COMPANY
+                else t("The name is required (first and last name).", "Le nom est obligatoire (prénom et nom)."),
+            )
+        )
     if not out.code:
         errors.append(FieldError("code", t("The code is required.", "Le code est obligatoire.")))
     run("email", check_email)
@@ -334,9 +447,22 @@ def validate_customer(data: CustomerData) -> CustomerData:
     run("minimum_order_amount", lambda v: _check_amount("minimum_order_amount", v))
     run("siren", check_siren)
     run("siret", check_siret)
-    if out.siren and out.siret and not any(e.field in ("siren", "siret") for e in errors) and not out.siret.startswith(out.siren):
-        errors.append(FieldError("siret", t("The SIRET must start with the SIREN {siren}.",
-                                            "Le SIRET doit commencer par le SIREN {siren}.", siren=out.siren)))
+    if (
+        out.siren
+        and out.siret
+        and not any(e.field in ("siren", "siret") for e in errors)
+        and not out.siret.startswith(out.siren)
+    ):
+        errors.append(
+            FieldError(
+                "siret",
+                t(
+                    "The SIRET must start with the SIREN {siren}.",
+                    "Le SIRET doit commencer par le SIREN {siren}.",
+                    siren=out.siren,
+                ),
+            )
+        )
     if out.siret and not out.siren and not any(e.field == "siret" for e in errors):
         out.siren = out.siret[:9]
     run("vat_number", check_vat_number)
@@ -348,51 +474,75 @@ def validate_customer(data: CustomerData) -> CustomerData:
     if out.vat_regime not in {v.value for v in VatRegime}:
         errors.append(FieldError("vat_regime", t("Choose a VAT regime.", "Choisissez un régime de TVA.")))
     run("currency", lambda v: _check_choice("currency", (v or "EUR").upper(), CURRENCIES))
+    # Lengths are checked on what will be stored: "732 829 320" is a 9-character SIREN.
+    _check_lengths(out, CUSTOMER_FIELDS, errors)
     if errors:
-        raise ValidationErrors(_form_order(errors))
+        raise ValidationErrors(_form_order(errors, CUSTOMER_FIELDS))
     return out
+
+
+def _check_lengths(out: object, rules: dict[str, FieldRule], errors: list[FieldError]) -> None:
+    """Append a length error for each text field that has no other error (one error per field)."""
+    failed = {e.field for e in errors}
+    for name, rule in rules.items():
+        value = getattr(out, name, None)
+        if isinstance(value, str) and name not in failed:
+            try:
+                check_length(name, value, rule)
+            except FieldError as exc:
+                errors.append(exc)
 
 
 def _check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
     if value and value not in choices:
-        raise FieldError(field, t("{value} is not one of {choices}.", "{value} ne fait pas partie de : {choices}.",
-                                  value=value, choices=", ".join(choices)))
+        raise FieldError(
+            field,
+            t(
+                "{label}: {value} is not one of {choices}.",
+                "{label} : {value} n'est pas dans la liste ({choices}).",
+                label=CUSTOMER_FIELDS[field].label,
+                value=value,
+                choices=", ".join(choices),
+            ),
+        )
     return value
 
 
-def _form_order(errors: list[FieldError]) -> list[FieldError]:
-    order = list(CUSTOMER_FIELDS) + list(ADDRESS_FIELDS)
+def _form_order(errors: list[FieldError], rules: dict[str, FieldRule]) -> list[FieldError]:
+    order = list(rules)
     return sorted(errors, key=lambda e: order.index(e.field) if e.field in order else len(order))
 
 
 def validate_address(data: AddressData) -> AddressData:
+    """Return a normalised copy of `data`, or raise ValidationErrors listing every bad field in form order."""
     errors: list[FieldError] = []
     out = replace(data)
-    for name, rule in ADDRESS_FIELDS.items():
-        value = clean_text(getattr(out, name))
-        setattr(out, name, value)
-        try:
-            check_length(name, value, rule)
-        except FieldError as exc:
-            errors.append(exc)
+    for name in ADDRESS_FIELDS:
+        setattr(out, name, clean_text(getattr(out, name)))
     if out.usage not in {u.value for u in AddressUsage}:
         errors.append(FieldError("usage", t("Choose a usage.", "Choisissez un usage.")))
     if not out.street1:
         errors.append(FieldError("street1", t("The street is required.", "L'adresse est obligatoire.")))
+    country_ok = True
     try:
         out.country = check_country(out.country)
     except FieldError as exc:
         errors.append(exc)
+        country_ok = False
     try:
-        out.postal_code = check_postal_code(out.postal_code, out.country)
+        if country_ok:
+            out.postal_code = check_postal_code(out.postal_code, out.country)
+        elif not out.postal_code:  # the format depends on the country: only "required" can be checked
+            check_postal_code("", "")
     except FieldError as exc:
         errors.append(exc)
     if not out.city:
         errors.append(FieldError("city", t("The city is required.", "La ville est obligatoire.")))
     try:
-        out.phone = check_phone(out.phone, "phone", out.country or DEFAULT_REGION)
+        out.phone = check_phone(out.phone, "phone", out.country if country_ok else DEFAULT_REGION)
     except FieldError as exc:
         errors.append(exc)
+    _check_lengths(out, ADDRESS_FIELDS, errors)
     if errors:
-        raise ValidationErrors(_form_order(errors))
+        raise ValidationErrors(_form_order(errors, ADDRESS_FIELDS))
     return out

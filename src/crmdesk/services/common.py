@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, select, text, update
+from sqlalchemy import ColumnElement, and_, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.validation import fold, phone_search_forms
@@ -19,15 +19,16 @@ def now() -> datetime:
 
 
 def next_counter(session: Session, name: str) -> int:
-    """Atomically take the next number of a series (row-locked on PostgreSQL, file-locked on SQLite)."""
-    value = session.execute(
-        update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
-    ).scalar()
-    if value is None:
-        session.add(Counter(name=name, value=1))
-        session.flush()
-        return 1
-    return int(value)
+    """Atomically take the next number of a series: one upsert, so two offices' clerks
+    creating the first order of a year at once cannot both get number 1."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(Counter).values(name=name, value=1)
+    stmt = stmt.on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
+    return int(session.execute(stmt.returning(Counter.value)).scalar_one())
 
 
 def set_counter_at_least(session: Session, name: str, value: int) -> None:

@@ -82,6 +82,20 @@ def _address_from(o: SalesOrder, prefix: str) -> AddressData:
 
 
 def _to_data(o: SalesOrder, customer: Customer) -> OrderData:
+    data = _plain(o, customer)
+    # Lines keep only the product id; show the product's reference with them.
+    ids = [line.product_id for line in data.lines if line.product_id is not None]
+    if ids:
+        session = Session.object_session(o)
+        if session is not None:
+            products = products_by_id(session, ids)
+            for line in data.lines:
+                if line.product_id in products:
+                    line.product_reference = products[line.product_id].reference
+    return data
+
+
+def _plain(o: SalesOrder, customer: Customer) -> OrderData:
     return OrderData(
         id=o.id, version=o.version, number=o.number, customer_id=o.customer_id, customer_code=customer.code,
         customer_name=customer.name, order_date=o.order_date, status=o.status,

@@ -1,0 +1,848 @@
+"""The order dialog: view an order, or edit it while it is not yet prepared, and move it through its workflow.
+
+The rule "an order can be edited until it is prepared" is the services' at save time (a colleague may prepare
+the order while it is open here); the dialog shows it early (read-only, disabled actions) and, when a save is
+refused, says why and keeps what the user typed on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.enums import OrderStatus, VatRegime
+from crmdesk.domain.errors import (
+    ConflictError,
+    CrmError,
+    NotFoundError,
+    OrderLockedError,
+    TransitionError,
+    ValidationErrors,
+)
+from crmdesk.domain.fields import ORDER_FIELDS
+from crmdesk.domain.money import Totals
+from crmdesk.domain.orders import IRREVERSIBLE, can_transition, is_editable, locked_reason
+from crmdesk.domain.records import AddressData, CustomerData, OrderData, OrderLineData, ProductData, RefItem
+from crmdesk.gui.bus import DataBus
+from crmdesk.gui.icons import icon
+from crmdesk.gui.order_models import (
+    LINE_COLUMNS,
+    STATUS_COLOURS,
+    LineEditDelegate,
+    OrderLinesModel,
+    money_text,
+    status_label,
+    vat_rate_text,
+)
+from crmdesk.gui.product_picker import ProductPickerDialog
+from crmdesk.services import Services
+
+_ADDRESS_PARTS = ("recipient", "street1", "street2", "street3", "postal_code", "city", "country")
+StandardButton = QMessageBox.StandardButton
+
+
+def address_text(address: AddressData) -> str:
+    """An address on several lines, as printed on an order."""
+    lines = [address.recipient, address.street1, address.street2, address.street3,
+             f"{address.postal_code} {address.city}".strip()]
+    if address.country and address.country != "FR":
+        lines.append(address.country)
+    return "\n".join(line for line in lines if line)
+
+
+def same_address(a: AddressData, b: AddressData) -> bool:
+    return all((getattr(a, p) or "") == (getattr(b, p) or "") for p in _ADDRESS_PARTS if p != "recipient")
+
+
+class OrderDialog(QDialog):
+    """One order: header, lines, totals and status changes.
+
+    Read-only when opened with the eye (`read_only=True`) or when the order is prepared or beyond. New orders
+    come as an unsaved `order` (services.orders.new_order_for); saved ones as `order_id`.
+
+    Signals:
+        order_saved(object): the OrderData after each successful write (save or status change).
+    """
+
+    order_saved = Signal(object)
+
+    def __init__(self, services: Services, bus: DataBus, parent: QWidget | None = None, *,
+                 order_id: int | None = None, order: OrderData | None = None, read_only: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("order_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.services = services
+        self.bus = bus
+        if order_id is not None:
+            order = services.orders.get(order_id)
+        if order is None:
+            raise ValueError("OrderDialog needs an order_id or an order")
+        self._requested_read_only = read_only
+        self._order = order
+        self._baseline = order
+        self._billing = replace(order.billing_address)
+        self._delivery = replace(order.delivery_address)
+        self._customer: CustomerData | None = None
+        self._loading = False
+        self._banner_override = ""
+
+        self._build()
+        self._connect()
+        self._load(order)
+        self.retranslate()
+        self.resize(1080, 760)
+
+    # ---- building ------------------------------------------------------
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setObjectName("order_title")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("status")
+        self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner = QLabel()
+        self.banner.setObjectName("lock_banner")
+        self.banner.setWordWrap(True)
+        self.edit_button = QPushButton(icon("edit"), "")
+        self.edit_button.setObjectName("edit_button")
+
+        # Status changes: one QAction each, shown as buttons in a toolbar.
+        self.action_validate_order = self._status_action("action_validate_order", "check", OrderStatus.VALIDATED)
+        self.action_draft_order = self._status_action("action_draft_order", "undo", OrderStatus.DRAFT)
+        self.action_prepare_order = self._status_action("action_prepare_order", "prepare", OrderStatus.PREPARED)
+        self.action_ship_order = self._status_action("action_ship_order", "ship", OrderStatus.SHIPPED)
+        self.action_deliver_order = self._status_action("action_deliver_order", "deliver", OrderStatus.DELIVERED)
+        self.action_cancel_order = self._status_action("action_cancel_order", "cancel-order", OrderStatus.CANCELLED)
+        self.status_actions = {
+            OrderStatus.VALIDATED: self.action_validate_order,
+            OrderStatus.DRAFT: self.action_draft_order,
+            OrderStatus.PREPARED: self.action_prepare_order,
+            OrderStatus.SHIPPED: self.action_ship_order,
+            OrderStatus.DELIVERED: self.action_deliver_order,
+            OrderStatus.CANCELLED: self.action_cancel_order,
+        }
+        self.status_toolbar = QToolBar()
+        self.status_toolbar.setObjectName("status_toolbar")
+        self.status_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_validate_order, self.action_draft_order, self.action_prepare_order,
+                       self.action_ship_order, self.action_deliver_order):
+            self.status_toolbar.addAction(action)
+        self.status_toolbar.addSeparator()
+        self.status_toolbar.addAction(self.action_cancel_order)
+
+        self.action_save_order = QAction(icon("save"), "", self)
+        self.action_save_order.setObjectName("action_save_order")
+        self.action_save_order.setShortcut(QKeySequence.StandardKey.Save)
+        self.addAction(self.action_save_order)
+
+        # Header fields, named after what they edit.
+        self.number = QLineEdit()
+        self.number.setObjectName("number")
+        self.number.setReadOnly(True)
+        self.order_date = QDateEdit()
+        self.order_date.setObjectName("order_date")
+        self.order_date.setCalendarPopup(True)
+        self.customer = QLineEdit()
+        self.customer.setObjectName("customer")
+        self.customer.setReadOnly(True)
+        self.customer_reference = QLineEdit()
+        self.customer_reference.setObjectName("customer_reference")
+        self.customer_reference.setMaxLength(ORDER_FIELDS["customer_reference"].max_length or 100)
+        self.payment_method = self._combo("payment_method")
+        self.payment_terms = self._combo("payment_terms")
+        self.carrier = self._combo("carrier")
+        self.billing_address = self._combo("billing_address")
+        self.delivery_address = self._combo("delivery_address")
+        self.billing_address_text = self._address_label("billing_address_text")
+        self.delivery_address_text = self._address_label("delivery_address_text")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        self.header_box = QGroupBox()
+        grid = QGridLayout(self.header_box)
+        left = QFormLayout()
+        right = QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_labels: dict[str, QLabel] = {}
+        for name, widget in (("number", self.number), ("order_date", self.order_date),
+                             ("customer", self.customer), ("customer_reference", self.customer_reference),
+                             ("payment_method", self.payment_method), ("payment_terms", self.payment_terms),
+                             ("carrier", self.carrier)):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.form_labels[name] = label
+            left.addRow(label, widget)
+        for name, combo, text in (("billing_address", self.billing_address, self.billing_address_text),
+                                  ("delivery_address", self.delivery_address, self.delivery_address_text)):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(combo)
+            box.addWidget(text)
+            label = QLabel()
+            label.setBuddy(combo)
+            self.form_labels[name] = label
+            right.addRow(label, box)
+        label = QLabel()
+        label.setBuddy(self.notes)
+        self.form_labels["notes"] = label
+        right.addRow(label, self.notes)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+
+        # Lines.
+        self.lines_model = OrderLinesModel(self)
+        self.order_lines = QTableView()
+        self.order_lines.setObjectName("order_lines")
+        self.order_lines.setModel(self.lines_model)
+        self.order_lines.setItemDelegate(LineEditDelegate(self.order_lines))
+        self.order_lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.order_lines.setAlternatingRowColors(True)
+        self.order_lines.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                                         | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                         | QAbstractItemView.EditTrigger.SelectedClicked)
+        header = self.order_lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LINE_COLUMNS.index("description"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for key, width in (("product_reference", 110), ("quantity", 80), ("unit_price", 150),
+                           ("discount_percent", 95), ("vat_rate", 75), ("line_total", 130)):
+            header.resizeSection(LINE_COLUMNS.index(key), width)
+        self.order_lines.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+
+        self.action_add_product_line = QAction(icon("add-line"), "", self)
+        self.action_add_product_line.setObjectName("action_add_product_line")
+        self.action_add_product_line.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.action_add_free_line = QAction(icon("new"), "", self)
+        self.action_add_free_line.setObjectName("action_add_free_line")
+        self.action_remove_line = QAction(icon("remove-line"), "", self)
+        self.action_remove_line.setObjectName("action_remove_line")
+        self.addActions([self.action_add_product_line, self.action_add_free_line])
+        self.add_product_button = self._tool_button("add_product_button", self.action_add_product_line)
+        self.add_free_line_button = self._tool_button("add_free_line_button", self.action_add_free_line)
+        self.remove_line_button = self._tool_button("remove_line_button", self.action_remove_line)
+        self.lines_label = QLabel()
+        lines_bar = QHBoxLayout()
+        lines_bar.addWidget(self.lines_label)
+        lines_bar.addStretch(1)
+        for button in (self.add_product_button, self.add_free_line_button, self.remove_line_button):
+            lines_bar.addWidget(button)
+
+        # Totals.
+        self.totals_box = QFrame()
+        self.totals_box.setObjectName("totals_box")
+        self.totals_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.totals_form = QFormLayout(self.totals_box)
+        self.totals_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total_excl_tax = self._amount_label("total_excl_tax")
+        self.total_incl_tax = self._amount_label("total_incl_tax")
+        bold = QFont(self.total_incl_tax.font())
+        bold.setBold(True)
+        self.total_incl_tax.setFont(bold)
+        self.total_excl_tax_label = QLabel()
+        self.total_incl_tax_label = QLabel()
+        self.total_incl_tax_label.setFont(bold)
+        self.vat_labels: list[tuple[QLabel, QLabel]] = []
+        self.vat_rows_widget = QWidget()
+        self.vat_rows_widget.setObjectName("vat_breakdown")
+        self.vat_rows = QFormLayout(self.vat_rows_widget)
+        self.vat_rows.setContentsMargins(0, 0, 0, 0)
+        self.vat_rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.totals_form.addRow(self.total_excl_tax_label, self.total_excl_tax)
+        self.totals_form.addRow(self.vat_rows_widget)
+        self.totals_form.addRow(self.total_incl_tax_label, self.total_incl_tax)
+        self.totals_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.totals_box.setMinimumWidth(300)
+
+        self.button_box = QDialogButtonBox()
+        self.button_box.setObjectName("button_box")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addWidget(self.status_badge)
+        top.addStretch(1)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.edit_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.totals_box)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status_toolbar)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.header_box)
+        layout.addLayout(lines_bar)
+        layout.addWidget(self.order_lines, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.button_box)
+
+    def _status_action(self, name: str, icon_name: str, target: OrderStatus) -> QAction:
+        action = QAction(icon(icon_name), "", self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
+        self.addAction(action)
+        return action
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(18)
+        return combo
+
+    @staticmethod
+    def _address_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setContentsMargins(4, 2, 4, 2)
+        return label
+
+    @staticmethod
+    def _amount_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setMinimumWidth(120)
+        return label
+
+    @staticmethod
+    def _tool_button(name: str, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def _connect(self) -> None:
+        self.button_box.accepted.connect(self._on_save_clicked)
+        self.button_box.rejected.connect(self.reject)
+        self.action_save_order.triggered.connect(self.save)
+        self.edit_button.clicked.connect(self.switch_to_edit)
+        self.action_add_product_line.triggered.connect(self.pick_product)
+        self.action_add_free_line.triggered.connect(self.add_free_line)
+        self.action_remove_line.triggered.connect(self.remove_selected_lines)
+        self.lines_model.totals_changed.connect(self._show_totals)
+        self.lines_model.modelReset.connect(self._update_line_actions)
+        self.lines_model.rowsInserted.connect(self._update_line_actions)
+        self.lines_model.rowsRemoved.connect(self._update_line_actions)
+        self.order_lines.selectionModel().selectionChanged.connect(self._update_line_actions)
+        self.billing_address.currentIndexChanged.connect(lambda _i: self._address_chosen("billing"))
+        self.delivery_address.currentIndexChanged.connect(lambda _i: self._address_chosen("delivery"))
+
+    # ---- state ---------------------------------------------------------
+    @property
+    def order(self) -> OrderData:
+        return self._order
+
+    def is_read_only(self) -> bool:
+        return self._requested_read_only or not is_editable(self._order.status)
+
+    def is_dirty(self) -> bool:
+        return not self.is_read_only() and self.current_data() != self._baseline
+
+    def current_data(self) -> OrderData:
+        """The order as it stands on screen."""
+        qdate = self.order_date.date()
+        return replace(
+            self._order,
+            order_date=date(qdate.year(), qdate.month(), qdate.day()),
+            payment_method_id=self.payment_method.currentData(),
+            payment_terms_id=self.payment_terms.currentData(),
+            carrier_id=self.carrier.currentData(),
+            billing_address=replace(self._billing),
+            delivery_address=replace(self._delivery),
+            customer_reference=self.customer_reference.text(),
+            notes=self.notes.toPlainText(),
+            lines=self.lines_model.lines(),
+        )
+
+    # ---- loading -------------------------------------------------------
+    def _load(self, order: OrderData) -> None:
+        """Show `order` as saved (it becomes the baseline for the unsaved-changes question)."""
+        self._loading = True
+        try:
+            self._order = order
+            self._baseline = order
+            self._billing = replace(order.billing_address)
+            self._delivery = replace(order.delivery_address)
+            self.number.setText(order.number)
+            day = order.order_date or date.today()
+            self.order_date.setDate(QDate(day.year, day.month, day.day))
+            self.customer.setText(f"{order.customer_name} ({order.customer_code})" if order.customer_code
+                                  else order.customer_name)
+            self.customer_reference.setText(order.customer_reference)
+            self.notes.setPlainText(order.notes)
+            self._fill_references()
+            if not self.is_read_only() and self._customer is None and order.customer_id is not None:
+                try:
+                    self._customer = self.services.customers.get(order.customer_id)
+                except NotFoundError:
+                    self._customer = None
+            self._fill_addresses()
+            self.lines_model.set_lines(order.lines)
+        finally:
+            self._loading = False
+        # What the form shows may differ in form only (e.g. spaces); compare against the form from now on.
+        self._baseline = self.current_data() if not self.is_read_only() else order
+        self._apply_mode()
+
+    def _fill_references(self) -> None:
+        catalog = self.services.catalog
+        for combo, items, current in (
+            (self.payment_method, catalog.payment_methods(include_inactive=True), self._order.payment_method_id),
+            (self.payment_terms, catalog.payment_terms(include_inactive=True), self._order.payment_terms_id),
+            (self.carrier, catalog.carriers(include_inactive=True), self._order.carrier_id),
+        ):
+            self._fill_combo(combo, items, current)
+
+    def _fill_combo(self, combo: QComboBox, items: list[RefItem], current: int | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("—", None)
+        for item in items:
+            # Retired entries stay shown only where an order still uses them.
+            if item.active or item.id == current:
+                combo.addItem(item.label, item.id)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def _fill_addresses(self) -> None:
+        addresses = self._customer.addresses if self._customer is not None else []
+        for combo, which, current in ((self.billing_address, "billing", self._billing),
+                                      (self.delivery_address, "delivery", self._delivery)):
+            combo.blockSignals(True)
+            combo.clear()
+            match = next((i for i, a in enumerate(addresses) if same_address(a, current)), None)
+            if match is None:
+                # The address copied onto the order is no longer one of the customer's: keep it as it is.
+                combo.addItem(self.tr("As on the order: %1").replace("%1", current.one_line() or "—"), -1)
+            for i, a in enumerate(addresses):
+                if which == "billing" and a.usage == "delivery" and i != match:
+                    continue
+                if which == "delivery" and a.usage == "billing" and i != match:
+                    continue
+                text = f"{a.label} — {a.one_line()}" if a.label else a.one_line()
+                combo.addItem(text, i)
+            combo.setCurrentIndex(max(combo.findData(match if match is not None else -1), 0))
+            combo.blockSignals(False)
+        self.billing_address_text.setText(address_text(self._billing) or "—")
+        self.delivery_address_text.setText(address_text(self._delivery) or "—")
+
+    def _address_chosen(self, which: str) -> None:
+        if self._loading or self._customer is None:
+            return
+        combo = self.billing_address if which == "billing" else self.delivery_address
+        index = combo.currentData()
+        if index is None or index < 0:
+            chosen = self._baseline.billing_address if which == "billing" else self._baseline.delivery_address
+        else:
+            source = self._customer.addresses[index]
+            # The order keeps its own copy: later changes of the customer's address don't rewrite it.
+            chosen = AddressData(recipient=source.recipient or self._customer.name,
+                                 **{p: getattr(source, p) for p in _ADDRESS_PARTS if p != "recipient"})
+        if which == "billing":
+            self._billing = replace(chosen)
+            self.billing_address_text.setText(address_text(chosen) or "—")
+        else:
+            self._delivery = replace(chosen)
+            self.delivery_address_text.setText(address_text(chosen) or "—")
+
+    def _apply_mode(self) -> None:
+        read_only = self.is_read_only()
+        self.lines_model.set_read_only(read_only)
+        for line_edit in (self.customer_reference,):
+            line_edit.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        self.order_date.setReadOnly(read_only)
+        self.order_date.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if read_only
+                                         else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        self.order_date.setCalendarPopup(not read_only)
+        for combo in (self.payment_method, self.payment_terms, self.carrier):
+            combo.setEnabled(not read_only)
+        for combo in (self.billing_address, self.delivery_address):
+            combo.setVisible(not read_only)
+            combo.setEnabled(self._customer is not None)
+        for action in (self.action_add_product_line, self.action_add_free_line, self.action_save_order):
+            action.setEnabled(not read_only)
+        for button in (self.add_product_button, self.add_free_line_button, self.remove_line_button):
+            button.setVisible(not read_only)
+        self.order_lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked))
+        self.button_box.clear()
+        if read_only:
+            close = self.button_box.addButton(QDialogButtonBox.StandardButton.Close)
+            close.setText(self.tr("Close"))
+        else:
+            save = self.button_box.addButton(QDialogButtonBox.StandardButton.Save)
+            save.setIcon(icon("save"))
+            save.setText(self.tr("Save"))
+            save.setDefault(False)
+            save.setAutoDefault(False)
+            cancel = self.button_box.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(self.tr("Cancel"))
+            cancel.setAutoDefault(False)
+        self.edit_button.setVisible(read_only and is_editable(self._order.status))
+        self._update_status_actions()
+        self._update_line_actions()
+        self._update_texts()
+
+    def _update_status_actions(self) -> None:
+        status = OrderStatus(self._order.status)
+        for target, action in self.status_actions.items():
+            allowed = can_transition(status, target)
+            if self._order.id is None:
+                # An unsaved order can only be validated (saved first).
+                allowed = target is OrderStatus.VALIDATED
+            action.setEnabled(allowed)
+        self.action_draft_order.setVisible(status is OrderStatus.VALIDATED)
+
+    def _update_line_actions(self) -> None:
+        rows = self.order_lines.selectionModel().selectedRows() if self.order_lines.selectionModel() else []
+        self.action_remove_line.setEnabled(not self.is_read_only() and bool(rows))
+        self.lines_label.setText(self.tr("%n line(s)", "", self.lines_model.rowCount()))
+
+    def _show_totals(self, totals: Totals) -> None:
+        self.total_excl_tax.setText(money_text(totals.excl_tax))
+        self.total_incl_tax.setText(money_text(totals.incl_tax))
+        while self.vat_rows.rowCount():
+            self.vat_rows.removeRow(0)
+        self.vat_labels = []
+        rates = totals.vat_by_rate or {Decimal(0): Decimal("0.00")}
+        for rate, amount in rates.items():
+            label = QLabel(self.tr("VAT %1 %").replace("%1", vat_rate_text(rate)))
+            value = self._amount_label(f"total_vat_{vat_rate_text(rate)}")
+            value.setText(money_text(amount))
+            self.vat_rows.addRow(label, value)
+            self.vat_labels.append((label, value))
+
+    # ---- editing -------------------------------------------------------
+    def switch_to_edit(self) -> None:
+        """From the read-only view of an editable order to the editor (fresh from the database)."""
+        if not is_editable(self._order.status) or self._order.id is None:
+            return
+        try:
+            fresh = self.services.orders.get(self._order.id)
+        except NotFoundError as exc:
+            self._show_error(exc.message)
+            return
+        self._requested_read_only = False
+        self._load(fresh)
+        if self.is_read_only():
+            self._show_error(locked_reason(fresh.status))
+
+    def _zero_vat(self) -> bool:
+        return self._customer is not None and self._customer.vat_regime != VatRegime.FRANCE.value
+
+    def pick_product(self) -> ProductPickerDialog | None:
+        if self.is_read_only():
+            return None
+        picker = ProductPickerDialog(self.services, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.product_chosen.connect(self.add_product_line)
+        picker.open()
+        return picker
+
+    def add_product_line(self, product: ProductData) -> int:
+        """A catalogue line: reference, name, price and VAT from the product; the customer's usual discount."""
+        discount = (self._customer.default_discount if self._customer is not None else None) or Decimal(0)
+        line = OrderLineData(product_id=product.id, product_reference=product.reference, description=product.name,
+                             quantity=Decimal(1), unit_price=product.unit_price, discount_percent=discount,
+                             vat_rate=Decimal(0) if self._zero_vat() else product.vat_rate)
+        row = self.lines_model.add_line(line)
+        self._edit_cell(row, "quantity")
+        return row
+
+    def add_free_line(self) -> int:
+        line = OrderLineData(description="", quantity=Decimal(1), unit_price=Decimal(0),
+                             vat_rate=Decimal(0) if self._zero_vat() else Decimal(20))
+        row = self.lines_model.add_line(line)
+        self._edit_cell(row, "description")
+        return row
+
+    def _edit_cell(self, row: int, key: str) -> None:
+        index = self.lines_model.index(row, LINE_COLUMNS.index(key))
+        self.order_lines.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.order_lines.scrollTo(index)
+        if self.isVisible():
+            self.order_lines.setFocus()
+            self.order_lines.edit(index)
+
+    def remove_selected_lines(self) -> None:
+        if self.is_read_only():
+            return
+        rows = sorted({index.row() for index in self.order_lines.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            self.lines_model.remove_line(row)
+
+    # ---- saving --------------------------------------------------------
+    def _commit_open_editor(self) -> None:
+        # A cell still being edited holds text the model has (it commits as the user types); close it cleanly.
+        focus = self.focusWidget()
+        if focus is not None and self.order_lines.isAncestorOf(focus):
+            self.order_lines.setFocus()
+
+    def save(self) -> bool:
+        """Write the order (create or update). False, with the reason shown and the edits kept, if refused."""
+        if self.is_read_only():
+            return False
+        self._commit_open_editor()
+        data = self.current_data()
+        try:
+            saved = self.services.orders.create(data) if data.id is None else self.services.orders.update(data)
+        except ValidationErrors as exc:
+            self._show_validation(exc)
+            return False
+        except OrderLockedError as exc:
+            self._refused(exc.message, locked=True)
+            return False
+        except ConflictError as exc:
+            self._refused(exc.message, locked=False)
+            return False
+        except CrmError as exc:
+            self._show_error(exc.message)
+            return False
+        self._banner_override = ""
+        self._load(saved)
+        self._written(saved)
+        return True
+
+    def _written(self, saved: OrderData) -> None:
+        assert saved.customer_id is not None and saved.id is not None
+        self.bus.orders_changed.emit(saved.customer_id, [saved.id])
+        self.order_saved.emit(saved)
+
+    def _on_save_clicked(self) -> None:
+        if self.save():
+            self.accept()
+
+    def reload(self) -> None:
+        """Throw away what is on screen and show the order as it is in the database now."""
+        if self._order.id is None:
+            return
+        try:
+            fresh = self.services.orders.get(self._order.id)
+        except NotFoundError as exc:
+            self._show_error(exc.message)
+            return
+        self._banner_override = ""
+        self._load(fresh)
+
+    def _refused(self, message: str, locked: bool) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Order not saved"), message, parent=self)
+        box.setObjectName("save_refused_box")
+        box.setInformativeText(self.tr("Your changes are still on screen; nothing was written. Reload to see the "
+                                       "order as it is now (your changes will be lost)."))
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)
+        keep = box.addButton(self.tr("Keep my changes on screen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        if locked:
+            self._banner_override = message
+            self._update_texts()
+        box.exec()
+        if box.clickedButton() is reload_button:
+            self.reload()
+
+    def _show_validation(self, exc: ValidationErrors) -> None:
+        first = exc.errors[0].field if exc.errors else ""
+        widget = {"order_lines": self.order_lines, "customer_reference": self.customer_reference,
+                  "notes": self.notes}.get(first)
+        self._show_error("\n".join(e.message for e in exc.errors), title=self.tr("Check the order"))
+        if widget is not None:
+            widget.setFocus()
+
+    def _show_error(self, message: str, title: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Order"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_box")
+        box.exec()
+
+    # ---- status changes --------------------------------------------------
+    def _confirm_text(self, target: OrderStatus) -> str:
+        number = self._order.number or self.tr("this order")
+        return {
+            OrderStatus.PREPARED: self.tr("Mark order %1 as prepared? It can then no longer be edited."),
+            OrderStatus.SHIPPED: self.tr("Mark order %1 as shipped? This cannot be undone."),
+            OrderStatus.DELIVERED: self.tr("Mark order %1 as delivered? The order will then be final."),
+            OrderStatus.CANCELLED: self.tr("Cancel order %1? A cancelled order is final and cannot be edited."),
+        }.get(target, "%1").replace("%1", number)
+
+    def change_status(self, target: OrderStatus | str) -> bool:
+        """Move the order to `target`, saving pending edits first; asks first when it cannot be undone."""
+        target = OrderStatus(target)
+        if not can_transition(self._order.status, target) and not (
+                self._order.id is None and target is OrderStatus.VALIDATED):
+            return False
+        if target in IRREVERSIBLE:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the status"), self._confirm_text(target),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("confirm_status_box")
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.button(QMessageBox.StandardButton.Yes).setText(self.status_actions[target].text().replace("&", ""))
+            box.button(QMessageBox.StandardButton.No).setText(self.tr("Don't change"))
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return False
+        if not self.is_read_only() and (self._order.id is None or self.is_dirty()):
+            if not self.save():
+                return False
+        assert self._order.id is not None
+        try:
+            changed = self.services.orders.set_status(self._order.id, target, expected_version=self._order.version)
+        except (ConflictError, TransitionError) as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Status not changed"), exc.message, parent=self)
+            box.setObjectName("status_refused_box")
+            reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is reload_button:
+                self.reload()
+            return False
+        except CrmError as exc:
+            self._show_error(exc.message)
+            return False
+        self._load(changed)
+        self._written(changed)
+        return True
+
+    # ---- closing ---------------------------------------------------------
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: ask before losing unsaved changes."""
+        if self.is_dirty():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                              self.tr("Save the changes made to this order?"),
+                              StandardButton.Save | StandardButton.Discard | StandardButton.Cancel, self)
+            box.setObjectName("unsaved_changes_box")
+            box.button(StandardButton.Save).setText(self.tr("Save"))
+            box.button(StandardButton.Discard).setText(self.tr("Discard"))
+            box.button(StandardButton.Cancel).setText(self.tr("Keep editing"))
+            box.setDefaultButton(StandardButton.Save)
+            answer = box.exec()
+            if answer == StandardButton.Save:
+                if self.save():
+                    self.accept()
+                return
+            if answer != StandardButton.Discard:
+                return
+        super().reject()
+
+    # ---- language --------------------------------------------------------
+    def _update_texts(self) -> None:
+        order = self._order
+        if order.id is None:
+            title = self.tr("New order")
+        else:
+            title = self.tr("Order %1").replace("%1", order.number)
+        self.title_label.setText(f"{title} — {order.customer_name}" if order.customer_name else title)
+        self.setWindowTitle(title)
+        background, foreground = STATUS_COLOURS.get(order.status, ("#e5e7eb", "#374151"))
+        self.status_badge.setText(status_label(order.status))
+        self.status_badge.setStyleSheet(f"QLabel#status {{ background: {background}; color: {foreground}; "
+                                        "border-radius: 9px; padding: 2px 12px; font-weight: bold; }")
+        if self._banner_override:
+            text = self._banner_override
+        elif not is_editable(order.status):
+            text = self.tr("%1: this order can no longer be edited.").replace("%1", locked_reason(order.status))
+        elif self.is_read_only():
+            text = self.tr("Read-only view.")
+        else:
+            text = ""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        warn = bool(self._banner_override) or not is_editable(order.status)
+        self.banner.setStyleSheet(
+            "QLabel#lock_banner { background: #fef3c7; color: #78350f; border: 1px solid #fcd34d; "
+            "border-radius: 4px; padding: 6px; }" if warn else
+            "QLabel#lock_banner { background: #e0f2fe; color: #075985; border: 1px solid #7dd3fc; "
+            "border-radius: 4px; padding: 6px; }")
+        self.lines_label.setText(self.tr("%n line(s)", "", self.lines_model.rowCount()))
+
+    def retranslate(self) -> None:
+        texts = {
+            "number": self.tr("Number"),
+            "order_date": self.tr("Date"),
+            "customer": self.tr("Customer"),
+            "customer_reference": self.tr("Customer PO reference"),
+            "payment_method": self.tr("Payment method"),
+            "payment_terms": self.tr("Payment terms"),
+            "carrier": self.tr("Carrier"),
+            "billing_address": self.tr("Billing address"),
+            "delivery_address": self.tr("Delivery address"),
+            "notes": self.tr("Notes"),
+        }
+        for name, text in texts.items():
+            self.form_labels[name].setText(text + " :" if self.locale().language().name == "French" else text + ":")
+        self.header_box.setTitle(self.tr("Order"))
+        self.number.setPlaceholderText(self.tr("Given when saved"))
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit this order (it is not prepared yet)"))
+        for action, text, tip in (
+            (self.action_validate_order, self.tr("Validate"), self.tr("Validate the order (saves it first)")),
+            (self.action_draft_order, self.tr("Back to draft"), self.tr("Put the validated order back to draft")),
+            (self.action_prepare_order, self.tr("Mark prepared"),
+             self.tr("The order has been prepared: it can no longer be edited")),
+            (self.action_ship_order, self.tr("Ship"), self.tr("The order has left the warehouse")),
+            (self.action_deliver_order, self.tr("Mark delivered"), self.tr("The customer has received the order")),
+            (self.action_cancel_order, self.tr("Cancel order"), self.tr("Cancel the order (final)")),
+            (self.action_save_order, self.tr("Save"), self.tr("Save the order (Ctrl+S)")),
+            (self.action_add_product_line, self.tr("Add a product"),
+             self.tr("Add a line from the catalogue: search by reference, name or barcode (Ctrl+Shift+A)")),
+            (self.action_add_free_line, self.tr("Add a free line"),
+             self.tr("Add a line that is not in the catalogue")),
+            (self.action_remove_line, self.tr("Remove line"), self.tr("Remove the selected lines")),
+        ):
+            action.setText(text)
+            action.setToolTip(tip)
+        self.total_excl_tax_label.setText(self.tr("Total excl. tax"))
+        self.total_incl_tax_label.setText(self.tr("Total incl. tax"))
+        self.lines_model.retranslate()
+        self._show_totals(self.lines_model.totals())
+        self._apply_mode()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

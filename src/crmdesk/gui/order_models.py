@@ -1,0 +1,791 @@
+"""Table models and delegates of the order screens: orders, order lines, products, customers to pick.
+
+List models know their row count and fetch the rows a view asks for in pages through the services; they
+never load all rows. The lines model edits an order's lines in memory and recomputes its totals in Decimal.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QIcon, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
+
+from crmdesk.domain.enums import OrderStatus
+from crmdesk.domain.money import Totals, rate_key
+from crmdesk.domain.orders import is_editable, locked_reason
+from crmdesk.domain.records import OrderLineData, ProductData
+from crmdesk.services import Services
+from crmdesk.services.customers import CustomerQuery, CustomerRow
+from crmdesk.services.orders import OrderQuery, OrderRow, order_totals
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+# Custom roles: the record id of the row, its status and whether its pencil is enabled.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+EDITABLE_ROLE = Qt.ItemDataRole.UserRole + 3
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+CURRENCY_SYMBOL = "€"
+
+
+# ---- formatting ---------------------------------------------------------
+def money_text(value: Decimal | None, symbol: str = CURRENCY_SYMBOL) -> str:
+    """An amount in the default locale's currency format: "1 234,50 €" in French, "€1,234.50" in English."""
+    if value is None:
+        return ""
+    # Amounts are already whole cents; a double holds them exactly enough for two decimals.
+    return QLocale().toCurrencyString(float(value), symbol, 2)
+
+
+def price_text(value: Decimal) -> str:
+    """A unit price: currency format when it is whole cents, else its four decimals ("0,1234")."""
+    if value == value.quantize(Decimal("0.01")):
+        return money_text(value)
+    return decimal_text(value, 4)
+
+
+def decimal_text(value: Decimal | None, max_decimals: int = 4) -> str:
+    """A number without useless trailing zeros in the default locale: 1.5 -> "1,5" in French, 20 -> "20"."""
+    if value is None:
+        return ""
+    normal = value.normalize()
+    exponent = normal.as_tuple().exponent
+    decimals = min(max(0, -exponent), max_decimals) if isinstance(exponent, int) else 0
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
+    """A Decimal from what a person typed, in the locale's format or with a dot; None when it is not a number.
+
+    "1 234,5", "1234.5", "1,234.5" (English), "12 %" and "€3" are all understood.
+    """
+    locale = locale or QLocale()
+    cleaned = text.strip().replace("%", "").replace(CURRENCY_SYMBOL, "")
+    for space in (" ", "\u00a0", "\u202f", "'"):
+        cleaned = cleaned.replace(space, "")
+    if not cleaned:
+        return None
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    if point == ",":
+        if "," in cleaned:
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif group and group not in (" ", "\u00a0", "\u202f"):
+        cleaned = cleaned.replace(group, "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def status_label(status: str) -> str:
+    try:
+        return OrderStatus(status).label
+    except ValueError:
+        return status
+
+
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    # (background, text): light pills readable in both light and dark palettes' tables.
+    OrderStatus.DRAFT.value: ("#e5e7eb", "#374151"),
+    OrderStatus.VALIDATED.value: ("#dbeafe", "#1e40af"),
+    OrderStatus.PREPARED.value: ("#fef3c7", "#92400e"),
+    OrderStatus.SHIPPED.value: ("#ede9fe", "#5b21b6"),
+    OrderStatus.DELIVERED.value: ("#dcfce7", "#166534"),
+    OrderStatus.CANCELLED.value: ("#fee2e2", "#991b1b"),
+}
+
+
+# ---- paged list models --------------------------------------------------
+RowT = TypeVar("RowT")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    sort_key: str | None = None
+    align: int = LEFT
+
+
+class PagedTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows of a query read page by page on demand; the row count is known from a COUNT.
+
+    Subclasses give `_count()`, `_page(offset, limit)`, `_row_id(row)`, `_header(key)` and `_cell(row, key)`.
+    Pages are cached (least recently used first out); `refresh()` re-reads in place when the number of rows
+    did not change (dataChanged) and resets otherwise.
+    """
+
+    PAGE_SIZE = 100
+    MAX_PAGES = 20
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._row_count = 0
+        self._pages: OrderedDict[int, list[RowT]] = OrderedDict()
+
+    # -- what subclasses provide
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def _page(self, offset: int, limit: int) -> list[RowT]:
+        raise NotImplementedError
+
+    def _row_id(self, row: RowT) -> int:
+        raise NotImplementedError
+
+    def _header(self, key: str) -> str:
+        return key
+
+    def _cell(self, row: RowT, key: str, role: int) -> Any:
+        return None
+
+    # -- Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._row_count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == DISPLAY:
+            return self._header(self.columns[section].key)
+        if role == ALIGN:
+            return self.columns[section].align
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in (DISPLAY, ALIGN, TOOLTIP, ID_ROLE, STATUS_ROLE, EDITABLE_ROLE) or not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == ALIGN:
+            return column.align
+        if role == ID_ROLE:
+            return self._row_id(row)
+        return self._cell(row, column.key, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- rows
+    def row_at(self, row: int) -> RowT | None:
+        if not 0 <= row < self._row_count:
+            return None
+        number = row // self.PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._page(number * self.PAGE_SIZE, self.PAGE_SIZE)
+            self._pages[number] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * self.PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def id_at(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return self._row_id(found) if found is not None else None
+
+    def cached_row_of(self, record_id: int) -> int | None:
+        """The row index of a record among the cached pages (the visible ones), or None."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if self._row_id(row) == record_id:
+                    return number * self.PAGE_SIZE + offset
+        return None
+
+    def reload(self) -> None:
+        """Count again and show the first rows: for a new search, filter or sort."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._row_count = self._count()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read after a write: same number of rows -> rows updated in place; else a reset."""
+        count = self._count()
+        if count != self._row_count:
+            self.beginResetModel()
+            self._pages.clear()
+            self._row_count = count
+            self.endResetModel()
+            return
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self.columns) - 1))
+
+    def retranslate(self) -> None:
+        """Headers and texts in the new language."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._row_count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._row_count - 1, len(self.columns) - 1))
+
+    def sort_key_of(self, column: int) -> str | None:
+        return self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+
+
+ORDER_HISTORY_COLUMNS = (
+    Column("number", "number"),
+    Column("date", "date"),
+    Column("status", "status", CENTER),
+    Column("line_count", "line_count", RIGHT),
+    Column("total_excl_tax", "total_excl_tax", RIGHT),
+    Column("total_incl_tax", "total_incl_tax", RIGHT),
+    Column("payment_method", "payment_method"),
+    Column("delivery_city", "delivery_city"),
+    Column("actions", None, CENTER),
+)
+
+ORDER_LIST_COLUMNS = (
+    Column("number", "number"),
+    Column("date", "date"),
+    Column("customer", "customer"),
+    Column("status", "status", CENTER),
+    Column("line_count", "line_count", RIGHT),
+    Column("total_excl_tax", "total_excl_tax", RIGHT),
+    Column("total_incl_tax", "total_incl_tax", RIGHT),
+    Column("payment_method", "payment_method"),
+    Column("delivery_city", "delivery_city"),
+    Column("customer_reference", None),
+    Column("actions", None, CENTER),
+)
+
+
+class OrderTableModel(PagedTableModel[OrderRow]):
+    """Orders matching an `OrderQuery`, read window by window (services.orders.count / page).
+
+    Signals:
+        query_changed(): a new query was applied (rows reset).
+    """
+
+    query_changed = Signal()
+
+    def __init__(self, services: Services, columns: Sequence[Column] = ORDER_HISTORY_COLUMNS,
+                 query: OrderQuery | None = None, parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.services = services
+        self.query = query or OrderQuery()
+
+    def set_query(self, query: OrderQuery) -> None:
+        self.query = query
+        self.reload()
+        self.query_changed.emit()
+
+    def _count(self) -> int:
+        return self.services.orders.count(self.query)
+
+    def _page(self, offset: int, limit: int) -> list[OrderRow]:
+        return self.services.orders.page(self.query, offset, limit)
+
+    def _row_id(self, row: OrderRow) -> int:
+        return row.id
+
+    def _header(self, key: str) -> str:
+        return {
+            "number": self.tr("Number"),
+            "date": self.tr("Date"),
+            "customer": self.tr("Customer"),
+            "status": self.tr("Status"),
+            "line_count": self.tr("Lines"),
+            "total_excl_tax": self.tr("Total excl. tax"),
+            "total_incl_tax": self.tr("Total incl. tax"),
+            "payment_method": self.tr("Payment method"),
+            "delivery_city": self.tr("Delivery city"),
+            "customer_reference": self.tr("Customer PO"),
+            "actions": "",
+        }.get(key, key)
+
+    def _cell(self, row: OrderRow, key: str, role: int) -> Any:
+        if role == STATUS_ROLE:
+            return row.status
+        if role == EDITABLE_ROLE:
+            return is_editable(row.status)
+        if role == TOOLTIP:
+            if key == "actions":
+                return None  # the delegate tells which icon is under the mouse
+            if key == "status" and not is_editable(row.status):
+                return locked_reason(row.status)
+            return None
+        if key == "number":
+            return row.number
+        if key == "date":
+            return QLocale().toString(row.order_date, QLocale.FormatType.ShortFormat)
+        if key == "customer":
+            return f"{row.customer_name} ({row.customer_code})"
+        if key == "status":
+            return status_label(row.status)
+        if key == "line_count":
+            return QLocale().toString(row.line_count)
+        if key == "total_excl_tax":
+            return money_text(row.total_excl_tax)
+        if key == "total_incl_tax":
+            return money_text(row.total_incl_tax)
+        if key == "payment_method":
+            return row.payment_method
+        if key == "delivery_city":
+            return row.delivery_city
+        if key == "customer_reference":
+            return row.customer_reference
+        return None
+
+    def status_at(self, row: int) -> str | None:
+        found = self.row_at(row)
+        return found.status if found is not None else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.sort_key_of(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self.query.sort and descending == self.query.descending:
+            return
+        self.set_query(replace(self.query, sort=key, descending=descending))
+
+
+class ProductTableModel(PagedTableModel[ProductData]):
+    """Catalogue products matching a text (reference, name or EAN), read page by page."""
+
+    def __init__(self, services: Services, include_inactive: bool = False, parent: QObject | None = None) -> None:
+        super().__init__((Column("reference"), Column("name"), Column("ean"), Column("unit_price", align=RIGHT),
+                          Column("vat_rate", align=RIGHT), Column("active", align=CENTER)), parent)
+        self.services = services
+        self.text = ""
+        self.include_inactive = include_inactive
+        if not include_inactive:
+            self.columns = self.columns[:-1]
+
+    def set_search(self, text: str, include_inactive: bool | None = None) -> None:
+        self.text = text
+        if include_inactive is not None and include_inactive != self.include_inactive:
+            self.beginResetModel()
+            self.include_inactive = include_inactive
+            self.endResetModel()
+        self.reload()
+
+    def _count(self) -> int:
+        return self.services.catalog.count_products(self.text, self.include_inactive)
+
+    def _page(self, offset: int, limit: int) -> list[ProductData]:
+        return self.services.catalog.products(self.text, self.include_inactive, offset, limit)
+
+    def _row_id(self, row: ProductData) -> int:
+        assert row.id is not None
+        return row.id
+
+    def _header(self, key: str) -> str:
+        return {
+            "reference": self.tr("Reference"),
+            "name": self.tr("Name"),
+            "ean": self.tr("EAN barcode"),
+            "unit_price": self.tr("Unit price excl. tax"),
+            "vat_rate": self.tr("VAT %"),
+            "active": self.tr("Status"),
+        }.get(key, key)
+
+    def _cell(self, row: ProductData, key: str, role: int) -> Any:
+        if role != DISPLAY:
+            return None
+        if key == "reference":
+            return row.reference
+        if key == "name":
+            return row.name
+        if key == "ean":
+            return row.ean
+        if key == "unit_price":
+            return price_text(row.unit_price)
+        if key == "vat_rate":
+            return decimal_text(row.vat_rate)
+        if key == "active":
+            return self.tr("Active") if row.active else self.tr("Archived")
+        return None
+
+    def product_at(self, row: int) -> ProductData | None:
+        return self.row_at(row)
+
+
+class CustomerPickModel(PagedTableModel[CustomerRow]):
+    """Customers matching a search, to choose the customer of a new order."""
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__((Column("code"), Column("name"), Column("city"), Column("payment_method")), parent)
+        self.services = services
+        self.query = CustomerQuery()
+
+    def set_text(self, text: str) -> None:
+        self.query = CustomerQuery(text=text)
+        self.reload()
+
+    def _count(self) -> int:
+        return self.services.customers.count(self.query)
+
+    def _page(self, offset: int, limit: int) -> list[CustomerRow]:
+        return self.services.customers.page(self.query, offset, limit)
+
+    def _row_id(self, row: CustomerRow) -> int:
+        return row.id
+
+    def _header(self, key: str) -> str:
+        return {"code": self.tr("Code"), "name": self.tr("Name"), "city": self.tr("City"),
+                "payment_method": self.tr("Preferred payment method")}.get(key, key)
+
+    def _cell(self, row: CustomerRow, key: str, role: int) -> Any:
+        if role != DISPLAY:
+            return None
+        if key == "city":
+            return f"{row.postal_code} {row.city}".strip()
+        return getattr(row, key, None) or ""
+
+
+# ---- order lines ----------------------------------------------------------
+LINE_COLUMNS = ("product_reference", "description", "quantity", "unit_price", "discount_percent", "vat_rate",
+                "line_total")
+NUMERIC_LINE_COLUMNS = frozenset({"quantity", "unit_price", "discount_percent", "vat_rate"})
+
+
+class OrderLinesModel(QAbstractTableModel):
+    """The lines of the order being edited or viewed, in memory, with totals recomputed on every change.
+
+    Signals:
+        totals_changed(object): the new `Totals` after any change of a line.
+        lines_edited(): a line was added, removed or changed by the user.
+    """
+
+    totals_changed = Signal(object)
+    lines_edited = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[OrderLineData] = []
+        self.read_only = False
+        self._totals = order_totals([])
+
+    # -- content
+    def set_lines(self, lines: list[OrderLineData]) -> None:
+        self.beginResetModel()
+        self._lines = [replace(line) for line in lines]
+        self.endResetModel()
+        self._recompute()
+
+    def lines(self) -> list[OrderLineData]:
+        return [replace(line) for line in self._lines]
+
+    def line(self, row: int) -> OrderLineData:
+        return self._lines[row]
+
+    def totals(self) -> Totals:
+        return self._totals
+
+    def add_line(self, line: OrderLineData) -> int:
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.append(replace(line))
+        self.endInsertRows()
+        self._recompute()
+        self.lines_edited.emit()
+        return row
+
+    def remove_line(self, row: int) -> None:
+        if not 0 <= row < len(self._lines):
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._lines[row]
+        self.endRemoveRows()
+        self._recompute()
+        self.lines_edited.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(LINE_COLUMNS) - 1))
+
+    def _recompute(self) -> None:
+        self._totals = order_totals(self._lines)
+        self.totals_changed.emit(self._totals)
+
+    # -- Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(LINE_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == DISPLAY and 0 <= section < len(self._lines) else None
+        if not 0 <= section < len(LINE_COLUMNS):
+            return None
+        key = LINE_COLUMNS[section]
+        if role == ALIGN:
+            return RIGHT if key in NUMERIC_LINE_COLUMNS or key == "line_total" else LEFT
+        if role != DISPLAY:
+            return None
+        return {
+            "product_reference": self.tr("Reference"),
+            "description": self.tr("Description"),
+            "quantity": self.tr("Quantity"),
+            "unit_price": self.tr("Unit price excl. tax"),
+            "discount_percent": self.tr("Discount %"),
+            "vat_rate": self.tr("VAT %"),
+            "line_total": self.tr("Total excl. tax"),
+        }[key]
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in (DISPLAY, EDIT, ALIGN, TOOLTIP) or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._lines):
+            return None
+        key = LINE_COLUMNS[index.column()]
+        if role == ALIGN:
+            return RIGHT if key in NUMERIC_LINE_COLUMNS or key == "line_total" else LEFT
+        line = self._lines[index.row()]
+        if role == TOOLTIP:
+            if key == "product_reference" and line.product_id is None:
+                return self.tr("Free line (not from the catalogue)")
+            return None
+        if key == "product_reference":
+            return line.product_reference
+        if key == "description":
+            return line.description
+        if key == "quantity":
+            return decimal_text(line.quantity, 3)
+        if key == "unit_price":
+            return decimal_text(line.unit_price, 4) if role == EDIT else price_text(line.unit_price)
+        if key == "discount_percent":
+            return decimal_text(line.discount_percent, 2)
+        if key == "vat_rate":
+            return decimal_text(line.vat_rate, 2)
+        if key == "line_total":
+            from crmdesk.domain.money import LineAmounts
+
+            try:
+                amount = LineAmounts(line.quantity, line.unit_price, line.discount_percent, line.vat_rate)
+                return money_text(amount.total_excl_tax)
+            except (TypeError, InvalidOperation):
+                return ""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        key = LINE_COLUMNS[index.column()]
+        if not self.read_only and (key == "description" or key in NUMERIC_LINE_COLUMNS):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if role != EDIT or not index.isValid() or self.read_only or not 0 <= index.row() < len(self._lines):
+            return False
+        key = LINE_COLUMNS[index.column()]
+        line = self._lines[index.row()]
+        if key == "description":
+            new_text = str(value)
+            if new_text == line.description:
+                return True
+            line.description = new_text
+        elif key in NUMERIC_LINE_COLUMNS:
+            number = value if isinstance(value, Decimal) else parse_decimal(str(value))
+            if number is None or number < 0:
+                return False
+            if key in ("discount_percent", "vat_rate") and number > 100:
+                return False
+            if number == getattr(line, key):
+                return True
+            setattr(line, key, number)
+        else:
+            return False
+        row = index.row()
+        # The cell and the line total changed.
+        self.dataChanged.emit(self.index(row, index.column()), self.index(row, len(LINE_COLUMNS) - 1))
+        self._recompute()
+        self.lines_edited.emit()
+        return True
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LINE_COLUMNS) - 1)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(LINE_COLUMNS) - 1))
+
+
+def vat_rate_text(rate: Decimal) -> str:
+    return decimal_text(rate_key(rate), 2)
+
+
+# ---- delegates ------------------------------------------------------------
+class LineEditDelegate(QStyledItemDelegate):
+    """Edits a line cell in a QLineEdit and commits on every keystroke, so totals follow the typing."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        key = LINE_COLUMNS[index.column()]
+        editor.setObjectName(f"line_{key}_editor")
+        if key in NUMERIC_LINE_COLUMNS:
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            editor.setMaxLength(300)
+        editor.textEdited.connect(lambda _text, e=editor: self.commitData.emit(e))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        text = str(index.data(EDIT) or "")
+        if editor.text() != text and not editor.isModified():
+            editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), EDIT)
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    """Draws an order status as a coloured, rounded badge."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        status = index.data(STATUS_ROLE)
+        text = index.data(DISPLAY)
+        if not status or not text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        background, foreground = STATUS_COLOURS.get(status, ("#e5e7eb", "#374151"))
+        metrics = opt.fontMetrics
+        width = metrics.horizontalAdvance(text) + 16
+        height = metrics.height() + 4
+        rect = QRect(0, 0, min(width, opt.rect.width() - 4), min(height, opt.rect.height() - 2))
+        rect.moveCenter(opt.rect.center())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor(foreground))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                                                rect.width() - 8))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 20, max(size.height(), option.fontMetrics.height() + 8))
+
+
+class RowActionsDelegate(QStyledItemDelegate):
+    """The eye and the pencil of a row. A click selects the row and triggers the same QAction as the toolbar.
+
+    The pencil is drawn disabled when the row's EDITABLE_ROLE is false; its tooltip then says why.
+    """
+
+    ICON = 18
+    GAP = 10
+
+    def __init__(self, view: QAbstractItemView, view_action: QAction, edit_action: QAction,
+                 select_row: Callable[[int], None]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.view_action = view_action
+        self.edit_action = edit_action
+        self.select_row = select_row
+
+    def _rects(self, cell: QRect) -> tuple[QRect, QRect]:
+        total = 2 * self.ICON + self.GAP
+        left = cell.left() + max(0, (cell.width() - total) // 2)
+        top = cell.top() + (cell.height() - self.ICON) // 2
+        return QRect(left, top, self.ICON, self.ICON), QRect(left + self.ICON + self.GAP, top, self.ICON, self.ICON)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        eye, pencil = self._rects(opt.rect)
+        editable = bool(index.data(EDITABLE_ROLE))
+        self.view_action.icon().paint(painter, eye)
+        self.edit_action.icon().paint(painter, pencil, Qt.AlignmentFlag.AlignCenter,
+                                      QIcon.Mode.Normal if editable else QIcon.Mode.Disabled)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        return QSize(2 * self.ICON + self.GAP + 16, self.ICON + 8)
+
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
+        if event.type() not in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
+            return False
+        assert isinstance(event, QMouseEvent)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        eye, pencil = self._rects(option.rect)
+        position = event.position().toPoint()
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            # Swallow the double-click on an icon: the first click already acted.
+            return eye.contains(position) or pencil.contains(position)
+        if eye.contains(position):
+            self.select_row(index.row())
+            if self.view_action.isEnabled():
+                self.view_action.trigger()
+            return True
+        if pencil.contains(position):
+            self.select_row(index.row())
+            if self.edit_action.isEnabled():
+                self.edit_action.trigger()
+            return True
+        return False
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
+                  index: Index) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        eye, pencil = self._rects(option.rect)
+        if eye.contains(event.pos()):
+            QToolTip.showText(event.globalPos(), self.view_action.toolTip(), view)
+            return True
+        if pencil.contains(event.pos()):
+            status = index.data(STATUS_ROLE)
+            tip = self.edit_action.toolTip() if index.data(EDITABLE_ROLE) else locked_reason(status)
+            QToolTip.showText(event.globalPos(), tip, view)
+            return True
+        return super().helpEvent(event, view, option, index)
+

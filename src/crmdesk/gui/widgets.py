@@ -1,0 +1,545 @@
+"""Small widgets shared by the forms: locale-aware decimal and money edits, an optional date, reference and
+country combos, and the red message shown under a field that was refused.
+
+The edits are promoted widgets in the Designer forms (ui/*.ui name this module as their header).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
+
+from crmdesk.domain.i18n import language
+from crmdesk.domain.records import RefItem
+
+# ---- numbers ------------------------------------------------------------------------------------
+
+# Spaces people type or paste as thousands separators (French uses U+202F, older software U+00A0).
+_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "’")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def format_decimal(value: Decimal | None, decimals: int | None = 2, locale: QLocale | None = None) -> str:
+    """`value` written the locale's way ("1 234,50" in French, "1,234.50" in English), without float rounding.
+
+    decimals=None keeps the significant decimals only (5 -> "5", 5.50 -> "5,5").
+    """
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    if decimals is None:
+        value = value.normalize()
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+    else:
+        value = value.quantize(Decimal(1).scaleb(-decimals))
+    sign, digits = ("-", f"{-value:f}") if value < 0 else ("", f"{value:f}")
+    whole, _, fraction = digits.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = locale.groupSeparator().join(groups)
+    if fraction:
+        text += locale.decimalPoint() + fraction
+    return (locale.negativeSign() if sign else "") + text
+
+
+def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
+    """The number typed in `text`, read the locale's way; None for an empty text.
+
+    Raises ValueError when the text is not a number. Reads the string itself (never through a float), so
+    "0,10" is exactly Decimal("0.10"). A French user's "1.5" (the numeric keypad's point) is 1.5 too.
+    """
+    locale = locale or QLocale()
+    text = text.strip()
+    for symbol in ("€", "$", "£", "%", "CHF"):
+        text = text.replace(symbol, "")
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    for space in _SPACES:
+        text = text.replace(space, "")
+    if group not in (".", ","):
+        text = text.replace(group, "")
+    text = text.replace(locale.negativeSign(), "-").replace("\u2212", "-")
+    if not text:
+        return None
+    other = "." if point == "," else ","
+    grouped = re.compile(rf"^-?\d{{1,3}}(\{other}\d{{3}})+(\{point}\d+)?$")
+    if other in text:
+        if grouped.match(text):
+            text = text.replace(other, "")  # "1.234,5" in French, "1,234.5" in English: grouped thousands
+        elif text.count(other) == 1 and point not in text:
+            text = text.replace(other, point)  # "12.5" typed on a French keypad, "12,5" by a French hand
+        else:
+            raise ValueError(text)
+    text = text.replace(point, ".")
+    if not _NUMBER.match(text):
+        raise ValueError(text)
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueError(text) from None
+
+
+class DecimalEdit(QLineEdit):
+    """A line edit for a decimal number or an amount, in the locale's format, with an optional suffix
+    (currency symbol, %) drawn at its right end. Empty means "none".
+
+    The text is re-formatted when editing finishes, if it reads as a number; otherwise it is left as typed
+    and `is_valid()` is False, so the form can say so without losing what was typed.
+
+    Signals: those of QLineEdit.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._decimals: int | None = 2
+        self._suffix = ""
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.editingFinished.connect(self._reformat)
+
+    def set_decimals(self, decimals: int | None) -> None:
+        """Fixed number of decimals shown (2 for money), or None for as many as needed."""
+        self._decimals = decimals
+
+    def set_suffix(self, suffix: str) -> None:
+        self._suffix = suffix
+        width = self.fontMetrics().horizontalAdvance(f" {suffix} ") if suffix else 0
+        self.setTextMargins(QMargins(0, 0, width, 0))
+        self.update()
+
+    def suffix(self) -> str:
+        return self._suffix
+
+    def value(self) -> Decimal | None:
+        """The number shown; raises ValueError when the text is not a number."""
+        return parse_decimal(self.text())
+
+    def is_valid(self) -> bool:
+        try:
+            self.value()
+        except ValueError:
+            return False
+        return True
+
+    def set_value(self, value: Decimal | None) -> None:
+        self.setText(format_decimal(value, self._decimals))
+
+    def _reformat(self) -> None:
+        if self.isReadOnly():
+            return
+        try:
+            value = self.value()
+        except ValueError:
+            return
+        text = format_decimal(value, self._decimals)
+        if text != self.text():
+            self.setText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._suffix:
+            return
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        rect.adjust(0, 0, -4, 0)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Normal if self.isEnabled()
+                                            else QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self._suffix)
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LocaleChange and self.is_valid():
+            self._reformat()
+        super().changeEvent(event)
+
+
+class MoneyEdit(DecimalEdit):
+    """A DecimalEdit for an amount: two decimals and the currency's symbol."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_currency("EUR")
+
+    def set_currency(self, code: str) -> None:
+        self.set_suffix(currency_symbol(code))
+
+
+def currency_symbol(code: str) -> str:
+    from babel.numbers import get_currency_symbol
+
+    return str(get_currency_symbol(code or "EUR", "fr_FR" if language() == "fr" else "en_GB"))
+
+
+# ---- dates -------------------------------------------------------------------------------------
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit that can also hold no date, shown as an empty field.
+
+    Delete or Backspace on the whole text empties it; typing or opening the calendar on an empty field
+    starts from today. Dates are shown in the locale's short format with a four-digit year.
+
+    Signals: those of QDateEdit.
+    """
+
+    _NULL = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(self._NULL)
+        self.setSpecialValueText(" ")  # shown for the minimum date: our "no date"
+        self._apply_format()
+        self.setDate(self._NULL)
+
+    def _apply_format(self) -> None:
+        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in fmt:
+            fmt = fmt.replace("yy", "yyyy")
+        self.setDisplayFormat(fmt)
+
+    def value(self) -> date | None:
+        qdate = self.date()
+        if qdate == self._NULL:
+            return None
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else self._NULL)
+
+    def is_null(self) -> bool:
+        return self.date() == self._NULL
+
+    def clear_value(self) -> None:
+        self.setDate(self._NULL)
+
+    def _start_from_today(self) -> None:
+        if self.is_null() and not self.isReadOnly():
+            self.setDate(QDate.currentDate())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+                self.is_null() or self.lineEdit().selectedText() == self.lineEdit().text()):
+            self.clear_value()
+            return
+        if self.is_null() and event.text() and event.text().isprintable():
+            # Typing into an empty field: start from an empty text, not from the hidden 01/01/1900.
+            self.setDate(QDate.currentDate())
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._start_from_today()
+        super().mousePressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LocaleChange:
+            self._apply_format()
+        super().changeEvent(event)
+
+
+# ---- combos -------------------------------------------------------------------------------------
+
+class ValueCombo(QComboBox):
+    """A combo whose entries carry a value (item data); `value()` / `set_value()` work on it.
+
+    A value not in the list (an old or unknown one) is added, so loading never loses data.
+    """
+
+    def set_choices(self, choices: list[tuple[object, str]]) -> None:
+        """Replace the entries, keeping the current value."""
+        current = self.value()
+        blocked = self.blockSignals(True)
+        self.clear()
+        for value, text in choices:
+            self.addItem(text, value)
+        self.blockSignals(blocked)
+        self.set_value(current)
+
+    def value(self) -> object:
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        index = self.findData(value)
+        if index < 0 and value not in (None, ""):
+            self.addItem(str(value), value)
+            index = self.count() - 1
+        if index < 0:
+            index = self.findData(None)
+            if index < 0:
+                index = self.findData("")
+        self.setCurrentIndex(max(index, 0) if self.count() else -1)
+
+
+class RefCombo(ValueCombo):
+    """A reference list (payment method, terms, carrier) with a "none" entry first.
+
+    Inactive entries are listed only when they are the current value, marked as such.
+    """
+
+    def set_items(self, items: list[RefItem], none_text: str, current: int | None = None,
+                  inactive_text: str = "{label} (inactive)") -> None:
+        choices: list[tuple[object, str]] = [(None, none_text)]
+        for item in items:
+            if item.active or item.id == current:
+                text = item.label if item.active else inactive_text.format(label=item.label)
+                choices.append((item.id, text))
+        self.set_choices(choices)
+        if current is not None:
+            self.set_value(current)
+
+    def current_id(self) -> int | None:
+        value = self.value()
+        return int(value) if isinstance(value, int) else None  # type: ignore[arg-type]
+
+
+# Codes Babel lists that are not ISO 3166-1 countries (continents, reserved and private-use codes).
+_NOT_COUNTRIES = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK", "ZZ"}
+
+
+@cache
+def country_names(lang: str) -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> country name in `lang` ('fr' or 'en'), sorted by name."""
+    from babel import Locale
+
+    from crmdesk.domain.validation import fold
+
+    territories = Locale("fr" if lang == "fr" else "en").territories
+    names = {code: name for code, name in territories.items()
+             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+    return dict(sorted(names.items(), key=lambda item: fold(item[1])))
+
+
+def country_name(code: str) -> str:
+    return country_names(language()).get(code, code)
+
+
+class CountryCombo(QComboBox):
+    """ISO 3166 countries by name in the interface language; France first (the default), then A to Z.
+
+    Typing a name's first letters jumps to it (QComboBox's keyboard search), and the completer of the
+    editable variant is not needed.
+    """
+
+    FIRST = ("FR",)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxVisibleItems(20)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.fill()
+
+    def fill(self) -> None:
+        current = self.code() if self.count() else "FR"
+        blocked = self.blockSignals(True)
+        self.clear()
+        names = country_names(language())
+        for code in self.FIRST:
+            self.addItem(names[code], code)
+        self.insertSeparator(self.count())
+        for code, name in names.items():
+            if code not in self.FIRST:
+                self.addItem(name, code)
+        self.blockSignals(blocked)
+        self.set_code(current)
+
+    def code(self) -> str:
+        return str(self.currentData() or "")
+
+    def set_code(self, code: str) -> None:
+        code = (code or "FR").upper()
+        index = self.findData(code)
+        if index < 0:  # a code unknown to Babel: keep it rather than lose it
+            self.addItem(code, code)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+# ---- field errors --------------------------------------------------------------------------------
+
+ERROR_COLOR = "#b3261e"
+
+
+class FieldErrorLabel(QLabel):
+    """The red message under a field whose value was refused; hidden while empty."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setObjectName(f"{field.objectName()}_error")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+
+def _form_row_of(form: QFormLayout, widget: QWidget) -> int:
+    """The row of `form` whose field is `widget` or a layout holding it; -1 if none."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if item is None:
+            continue
+        if item.widget() is widget or (item.layout() is not None and _layout_holds(item.layout(), widget)):
+            return row
+    return -1
+
+
+def _layout_holds(layout: QLayout, widget: QWidget) -> bool:
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget:
+            return True
+        if item.layout() is not None and _layout_holds(item.layout(), widget):
+            return True
+    return False
+
+
+def form_position(widget: QWidget) -> tuple[QFormLayout, int] | None:
+    """The QFormLayout holding `widget` (directly or in a row's nested layout) and its row."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        layouts = [parent.layout()] if parent.layout() is not None else []
+        while layouts:
+            layout = layouts.pop()
+            if isinstance(layout, QFormLayout):
+                row = _form_row_of(layout, widget)
+                if row >= 0:
+                    return layout, row
+            for i in range(layout.count()):
+                child = layout.itemAt(i).layout()
+                if child is not None:
+                    layouts.append(child)
+        parent = parent.parentWidget()
+    return None
+
+
+class FieldErrors(QObject):
+    """Shows and clears the messages of refused fields: a red label under the field (inserted as an extra
+    row of its form), the message as its tooltip and accessible description, and a red frame on text fields.
+
+    A message goes away as soon as the user changes the field.
+
+    Signals:
+        cleared(QWidget): the message of this field went away.
+    """
+
+    cleared = Signal(QWidget)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels: dict[QWidget, FieldErrorLabel] = {}
+        self._tooltips: dict[QWidget, str] = {}
+        self._messages: dict[QWidget, str] = {}
+
+    def attach(self, field: QWidget) -> FieldErrorLabel:
+        """Create the (hidden) error row under `field` in its form; once per field."""
+        if field in self._labels:
+            return self._labels[field]
+        label = FieldErrorLabel(field)
+        position = form_position(field)
+        if position is not None:
+            form, row = position
+            form.insertRow(row + 1, QWidget(), label)
+            form.setRowVisible(row + 1, False)
+        self._labels[field] = label
+        self._connect_clear(field)
+        return label
+
+    def _connect_clear(self, field: QWidget) -> None:
+        def clear() -> None:
+            if field in self._messages:
+                self.clear(field)
+
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(clear)
+        elif isinstance(field, QPlainTextEdit):
+            field.textChanged.connect(clear)
+        elif isinstance(field, QComboBox):
+            field.activated.connect(clear)
+        elif isinstance(field, QAbstractSpinBox):
+            field.editingFinished.connect(clear)
+
+    def show(self, field: QWidget, message: str) -> None:
+        label = self.attach(field)
+        label.setText(message)
+        self._set_row_visible(label, True)
+        if field not in self._messages:
+            self._tooltips[field] = field.toolTip()
+        self._messages[field] = message
+        field.setToolTip(message)
+        field.setAccessibleDescription(message)
+        if isinstance(field, (QLineEdit, QPlainTextEdit)):
+            field.setStyleSheet(f"border: 1px solid {ERROR_COLOR}; border-radius: 2px; padding: 1px;")
+
+    def clear(self, field: QWidget) -> None:
+        label = self._labels.get(field)
+        if label is not None:
+            label.clear()
+            self._set_row_visible(label, False)
+        if field in self._messages:
+            del self._messages[field]
+            field.setToolTip(self._tooltips.pop(field, ""))
+            field.setAccessibleDescription("")
+            if isinstance(field, (QLineEdit, QPlainTextEdit)):
+                field.setStyleSheet("")
+            self.cleared.emit(field)
+
+    def clear_all(self) -> None:
+        for field in list(self._messages):
+            self.clear(field)
+
+    def message(self, field: QWidget) -> str:
+        return self._messages.get(field, "")
+
+    def fields(self) -> list[QWidget]:
+        return list(self._messages)
+
+    def label(self, field: QWidget) -> FieldErrorLabel | None:
+        return self._labels.get(field)
+
+    @staticmethod
+    def _set_row_visible(label: FieldErrorLabel, visible: bool) -> None:
+        position = form_position(label)
+        if position is not None:
+            form, row = position
+            form.setRowVisible(row, visible)
+        else:
+            label.setVisible(visible)
+
+
+class HintLabel(QLabel):
+    """A grey, wrapped explanation under a field."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
