@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -102,6 +103,20 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def glibc_floor(folder: Path) -> str | None:
+    """The newest GLIBC_x.y symbol version any binary of the bundle asks for: the oldest glibc it runs on."""
+    objdump = shutil.which("objdump")
+    if objdump is None:
+        return None
+    newest: tuple[int, ...] = ()
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink() and (".so" in path.name or path.name == NAME):
+            symbols = subprocess.run([objdump, "-T", str(path)], capture_output=True, text=True).stdout
+            for version in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", symbols):
+                newest = max(newest, tuple(int(n) for n in version.split(".")))
+    return ".".join(map(str, newest)) if newest else None
+
+
 def linux_extras() -> None:
     bundle = DIST / NAME
     shutil.copyfile(ROOT / "packaging" / "linux" / "crmdesk.desktop", bundle / "crmdesk.desktop")
@@ -149,6 +164,8 @@ def main() -> int:
     packed = None if args.no_archive else archive(ver)
     step("done")
     print(f"crmdesk {ver}: {DIST / NAME} ({folder_size(DIST / NAME) / 1e6:.0f} MB)")
+    if sys.platform.startswith("linux"):
+        print(f"needs glibc {glibc_floor(DIST / NAME) or '(objdump not found)'} or newer")
     if sys.platform == "darwin":
         print(f"application: {DIST / (NAME + '.app')}")
     if packed is not None:

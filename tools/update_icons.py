@@ -16,7 +16,6 @@ After running it, run tools/build_ui.py to recompile resources_rc.py.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import re
 import shutil
@@ -121,7 +120,7 @@ def write_app_svg(package: Path) -> None:
 def render_app_icons() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PIL import Image
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -137,11 +136,9 @@ def render_app_icons() -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        return Image.open(io.BytesIO(bytes(data.data()))).convert("RGBA")
+        rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        return Image.frombuffer("RGBA", (size, size), bytes(rgba.constBits()), "raw", "RGBA",
+                                rgba.bytesPerLine(), 1).copy()
 
     big = render(1024)
     png_256 = render(256)

@@ -14,5 +14,5 @@ mkdir -p "$apps" "$icons"
 cp "$here/crmdesk.png" "$icons/crmdesk.png"
 sed -e "s|^Exec=crmdesk|Exec=\"$here/crmdesk\"|" -e "s|^TryExec=crmdesk|TryExec=$here/crmdesk|" \
     "$here/crmdesk.desktop" > "$apps/crmdesk.desktop"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$apps" || true
+if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database "$apps" || true; fi
 echo "crmdesk added to the applications menu ($apps/crmdesk.desktop)"

@@ -281,14 +281,6 @@ class OrderDialog(QDialog):
         self.total_incl_tax_label = QLabel()
         self.total_incl_tax_label.setFont(bold)
         self.vat_labels: list[tuple[QLabel, QLabel]] = []
-        self.vat_rows_widget = QWidget()
-        self.vat_rows_widget.setObjectName("vat_breakdown")
-        self.vat_rows = QFormLayout(self.vat_rows_widget)
-        self.vat_rows.setContentsMargins(0, 0, 0, 0)
-        self.vat_rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.totals_form.addRow(self.total_excl_tax_label, self.total_excl_tax)
-        self.totals_form.addRow(self.vat_rows_widget)
-        self.totals_form.addRow(self.total_incl_tax_label, self.total_incl_tax)
         self.totals_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.totals_box.setMinimumWidth(300)
 
@@ -546,17 +538,18 @@ class OrderDialog(QDialog):
         self.lines_label.setText(self.tr("%n line(s)", "", self.lines_model.rowCount()))
 
     def _show_totals(self, totals: Totals) -> None:
+        """Total excl. tax, one VAT line per rate, total incl. tax: rebuilt as the lines change."""
         self.total_excl_tax.setText(money_text(totals.excl_tax))
         self.total_incl_tax.setText(money_text(totals.incl_tax))
-        while self.vat_rows.rowCount():
-            self.vat_rows.removeRow(0)
+        for label, _value in self.vat_labels:
+            self.totals_form.removeRow(label)
         self.vat_labels = []
         rates = totals.vat_by_rate or {Decimal(0): Decimal("0.00")}
-        for rate, amount in rates.items():
+        for position, (rate, amount) in enumerate(rates.items(), start=1):
             label = QLabel(self.tr("VAT %1 %").replace("%1", vat_rate_text(rate)))
             value = self._amount_label(f"total_vat_{vat_rate_text(rate)}")
             value.setText(money_text(amount))
-            self.vat_rows.addRow(label, value)
+            self.totals_form.insertRow(position, label, value)
             self.vat_labels.append((label, value))
 
     # ---- editing -------------------------------------------------------
@@ -714,8 +707,7 @@ class OrderDialog(QDialog):
     def change_status(self, target: OrderStatus | str) -> bool:
         """Move the order to `target`, saving pending edits first; asks first when it cannot be undone."""
         target = OrderStatus(target)
-        if not can_transition(self._order.status, target) and not (
-                self._order.id is None and target is OrderStatus.VALIDATED):
+        if not can_transition(self._order.status, target):
             return False
         if target in IRREVERSIBLE:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the status"), self._confirm_text(target),
@@ -814,7 +806,7 @@ class OrderDialog(QDialog):
             "notes": self.tr("Notes"),
         }
         for name, text in texts.items():
-            self.form_labels[name].setText(text + " :" if self.locale().language().name == "French" else text + ":")
+            self.form_labels[name].setText(text)
         self.header_box.setTitle(self.tr("Order"))
         self.number.setPlaceholderText(self.tr("Given when saved"))
         self.edit_button.setText(self.tr("Edit"))

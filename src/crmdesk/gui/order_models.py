@@ -97,12 +97,17 @@ def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
         cleaned = cleaned.replace(space, "")
     if not cleaned:
         return None
-    point, group = locale.decimalPoint(), locale.groupSeparator()
-    if point == ",":
+    if locale.decimalPoint() == ",":
         if "," in cleaned:
             cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif group and group not in (" ", "\u00a0", "\u202f"):
-        cleaned = cleaned.replace(group, "")
+    elif "," in cleaned:
+        parts = cleaned.split(",")
+        if "." in cleaned or all(len(p) == 3 for p in parts[1:]):
+            cleaned = cleaned.replace(",", "")  # "1,234.50" or "1,234": grouping
+        elif len(parts) == 2:
+            cleaned = cleaned.replace(",", ".")  # "3,20" typed the French way
+        else:
+            return None
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
@@ -305,18 +310,19 @@ class OrderTableModel(PagedTableModel[OrderRow]):
                  query: OrderQuery | None = None, parent: QObject | None = None) -> None:
         super().__init__(columns, parent)
         self.services = services
-        self.query = query or OrderQuery()
+        # None: no rows at all (a customer not saved yet has no orders to show).
+        self.query: OrderQuery | None = query
 
-    def set_query(self, query: OrderQuery) -> None:
+    def set_query(self, query: OrderQuery | None) -> None:
         self.query = query
         self.reload()
         self.query_changed.emit()
 
     def _count(self) -> int:
-        return self.services.orders.count(self.query)
+        return self.services.orders.count(self.query) if self.query is not None else 0
 
     def _page(self, offset: int, limit: int) -> list[OrderRow]:
-        return self.services.orders.page(self.query, offset, limit)
+        return self.services.orders.page(self.query, offset, limit) if self.query is not None else []
 
     def _row_id(self, row: OrderRow) -> int:
         return row.id
@@ -375,7 +381,7 @@ class OrderTableModel(PagedTableModel[OrderRow]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.sort_key_of(column)
-        if key is None:
+        if key is None or self.query is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self.query.sort and descending == self.query.descending:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -251,7 +252,8 @@ class OptionalDateEdit(QDateEdit):
         if self.is_null() and event.text() and event.text().isprintable():
             # Typing into an empty field: start from an empty text, not from the hidden 01/01/1900.
             self.setDate(QDate.currentDate())
-            self.lineEdit().selectAll()
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -442,6 +444,23 @@ def form_position(widget: QWidget) -> tuple[QFormLayout, int] | None:
     return None
 
 
+def box_position(widget: QWidget) -> tuple[QBoxLayout, int] | None:
+    """The box layout directly holding `widget` and its index there."""
+    parent = widget.parentWidget()
+    if parent is None or parent.layout() is None:
+        return None
+    layouts: list[QLayout] = [parent.layout()]
+    while layouts:
+        layout = layouts.pop()
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is widget and isinstance(layout, QBoxLayout):
+                return layout, i
+            if item.layout() is not None:
+                layouts.append(item.layout())
+    return None
+
+
 class FieldErrors(QObject):
     """Shows and clears the messages of refused fields: a red label under the field (inserted as an extra
     row of its form), the message as its tooltip and accessible description, and a red frame on text fields.
@@ -470,6 +489,13 @@ class FieldErrors(QObject):
             form, row = position
             form.insertRow(row + 1, QWidget(), label)
             form.setRowVisible(row + 1, False)
+        else:
+            box = box_position(field)
+            if box is not None:  # a field outside a form: the message goes right under it
+                layout, index = box
+                layout.insertWidget(index + 1, label)
+            else:
+                label.setParent(field.parentWidget())
         self._labels[field] = label
         self._connect_clear(field)
         return label
@@ -539,7 +565,7 @@ class FieldErrors(QObject):
 class HintLabel(QLabel):
     """A grey, wrapped explanation under a field."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setWordWrap(True)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)

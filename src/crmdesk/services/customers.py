@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, and_, case, delete, func, or_, select, update
+from sqlalchemy import Select, and_, case, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.enums import OrderStatus
@@ -19,9 +19,18 @@ from crmdesk.domain.errors import (
     ValidationErrors,
 )
 from crmdesk.domain.fields import CUSTOMER_FIELDS
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import language, t
 from crmdesk.domain.records import AddressData, CustomerData
-from crmdesk.domain.validation import fold, validate_address, validate_customer
+from crmdesk.domain.validation import (
+    check_email,
+    check_siren,
+    check_siret,
+    check_vat_number,
+    clean_text,
+    fold,
+    validate_address,
+    validate_customer,
+)
 from crmdesk.services.common import customer_search_text, customer_text_filter, next_counter, now
 from crmdesk.store.database import Database
 from crmdesk.store.models import Address, Customer, PaymentMethod, SalesOrder
@@ -106,6 +115,19 @@ SORT_COLUMNS = {
 }
 
 
+def _order_by(columns: Sequence, descending: bool) -> list:  # type: ignore[type-arg]
+    """NULLs sort as the largest value on both backends (PostgreSQL's own order, which its indexes serve;
+    SQLite would put them first)."""
+    return [c.desc().nulls_first() if descending else c.asc().nulls_last() for c in columns]
+
+
+def _payment_label():  # type: ignore[no-untyped-def]
+    """The payment method's label as the reference lists show it: English when available in English."""
+    if language() == "en":
+        return func.coalesce(func.nullif(PaymentMethod.label_en, ""), PaymentMethod.label, "")
+    return func.coalesce(PaymentMethod.label, "")
+
+
 def _to_data(c: Customer) -> CustomerData:
     data = CustomerData(id=c.id, version=c.version, created_at=c.created_at, updated_at=c.updated_at,
                         order_count=c.order_count)
@@ -117,6 +139,14 @@ def _to_data(c: Customer) -> CustomerData:
 
 def _address_data(a: Address) -> AddressData:
     return AddressData(id=a.id, **{name: getattr(a, name) for name in _ADDRESS_COLUMNS})
+
+
+def _stored_form(check: Callable[[str], str], value: str) -> str:
+    """The value as the services would store it, or as typed when it does not validate."""
+    try:
+        return check(value)
+    except FieldError:
+        return clean_text(value)
 
 
 def _differs(a: object, b: object) -> bool:
@@ -165,13 +195,12 @@ class CustomerService:
         """Rows `offset` to `offset + limit` of the list, selecting only the columns shown."""
         stmt = select(
             Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
-            Customer.billing_postal_code, Customer.phone, Customer.email, PaymentMethod.label,
+            Customer.billing_postal_code, Customer.phone, Customer.email, _payment_label(),
             Customer.order_count, Customer.last_order_date, Customer.active,
         ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id)
         stmt = self._filtered(stmt, query)
         columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-        order = [*columns, Customer.id]
-        stmt = stmt.order_by(*[c.desc() if query.descending else c.asc() for c in order])
+        stmt = stmt.order_by(*_order_by([*columns, Customer.id], query.descending))
         stmt = stmt.offset(offset).limit(limit)
         with self.db.read() as s:
             return [CustomerRow(*row) for row in s.execute(stmt).all()]
@@ -179,7 +208,7 @@ class CustomerService:
     def row(self, customer_id: int) -> CustomerRow | None:
         stmt = select(
             Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
-            Customer.billing_postal_code, Customer.phone, Customer.email, PaymentMethod.label,
+            Customer.billing_postal_code, Customer.phone, Customer.email, _payment_label(),
             Customer.order_count, Customer.last_order_date, Customer.active,
         ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id).where(
             Customer.id == customer_id)
@@ -202,20 +231,27 @@ class CustomerService:
             keys = [*columns, Customer.id]
             values = [getattr(c, col.key) for col in keys]
             before = self._before(keys, values, query.descending)
-            if before is None:
-                return None
             stmt = self._filtered(select(func.count()).select_from(Customer), query).where(before)
             return int(s.scalar(stmt) or 0)
 
     @staticmethod
     def _before(keys: Sequence, values: Sequence, descending: bool):  # type: ignore[no-untyped-def]
-        # Lexicographic "sorts before" on (keys...); NULLs are too rare here to chase exactly.
-        if any(v is None for v in values):
-            return None
+        # Lexicographic "sorts before" on (keys...), NULL being the largest value as in _order_by:
+        # customers without orders or payment method are common, not an edge case.
+        def same(key, value):  # type: ignore[no-untyped-def]
+            return key.is_(None) if value is None else key == value
+
+        def earlier(key, value):  # type: ignore[no-untyped-def]
+            if isinstance(value, bool):  # the status column (False < True); SQLAlchemy refuses "< true"
+                return key.is_(not value) if value != descending else false()
+            if descending:
+                return false() if value is None else or_(key.is_(None), key > value)
+            return key.is_not(None) if value is None else key < value
+
         clauses = []
         for i, (key, value) in enumerate(zip(keys, values, strict=True)):
-            prefix = [k == v for k, v in zip(keys[:i], values[:i], strict=True)]
-            clauses.append(and_(*prefix, key > value if descending else key < value))
+            prefix = [same(k, v) for k, v in zip(keys[:i], values[:i], strict=True)]
+            clauses.append(and_(*prefix, earlier(key, value)))
         return or_(*clauses)
 
     def _filtered(self, stmt: Select, q: CustomerQuery) -> Select:  # type: ignore[type-arg]
@@ -250,8 +286,11 @@ class CustomerService:
 
     def find_duplicates(self, data: CustomerData) -> list[DuplicateHint]:
         """Other customers (archived ones included) sharing a SIREN/SIRET, VAT number or email."""
-        checks = [("siret", Customer.siret, data.siret), ("siren", Customer.siren, data.siren),
-                  ("vat_number", Customer.vat_number, data.vat_number), ("email", Customer.email, data.email)]
+        # Compare stored forms: "732 829 320 00074" as typed is the stored 73282932000074.
+        checks = [("siret", Customer.siret, _stored_form(check_siret, data.siret)),
+                  ("siren", Customer.siren, _stored_form(check_siren, data.siren)),
+                  ("vat_number", Customer.vat_number, _stored_form(check_vat_number, data.vat_number)),
+                  ("email", Customer.email, _stored_form(check_email, data.email))]
         hints: list[DuplicateHint] = []
         seen: set[int] = set()
         with self.db.read() as s:

@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationErrors
 from crmdesk.domain.fields import ORDER_FIELDS
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import language, t
 from crmdesk.domain.money import LineAmounts, Totals, compute_totals
 from crmdesk.domain.orders import EDITABLE_STATUSES, check_editable, check_transition
 from crmdesk.domain.records import AddressData, OrderData, OrderLineData
 from crmdesk.domain.validation import check_length, clean_text, fold
-from crmdesk.services.common import next_counter, now
+from crmdesk.services.common import customer_text_filter, next_counter, now
 from crmdesk.services.customers import refresh_order_summary
 from crmdesk.store.database import Database
 from crmdesk.store.models import Customer, PaymentMethod, Product, SalesOrder
@@ -203,13 +203,19 @@ class OrderService:
         text_ = q.text.strip()
         if text_:
             folded = fold(text_)
-            pattern = f"%{folded.replace('%', '').replace('_', '')}%"
-            customer_ids = select(Customer.id).where(
-                or_(Customer.code == text_.upper(), Customer.sort_name.startswith(folded, autoescape=True)))
+            # "%" and "_" typed by the user are literal characters, not wildcards.
+            escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{escaped}%"
+            customer_match = Customer.code == text_.upper()
+            names = customer_text_filter(self.db.dialect, text_) if any(ch.isalpha() for ch in text_) else None
+            if names is not None:
+                # Any word of the customer's name ("dupont" finds Jean Dupont), as the customer list searches;
+                # digits alone are order numbers or PO references, not phone or SIRET fragments.
+                customer_match = or_(customer_match, names)
             stmt = stmt.where(or_(
-                SalesOrder.number.ilike(pattern),
-                SalesOrder.customer_reference.ilike(pattern),
-                SalesOrder.customer_id.in_(customer_ids),
+                SalesOrder.number.ilike(pattern, escape="\\"),
+                SalesOrder.customer_reference.ilike(pattern, escape="\\"),
+                SalesOrder.customer_id.in_(select(Customer.id).where(customer_match)),
             ))
         return stmt
 
@@ -228,10 +234,13 @@ class OrderService:
         return Decimal(excl).quantize(Decimal("0.01")), Decimal(incl).quantize(Decimal("0.01"))
 
     def page(self, query: OrderQuery, offset: int, limit: int) -> list[OrderRow]:
+        # The payment method in the user's language, as catalog.payment_methods() gives it.
+        method = (func.coalesce(func.nullif(PaymentMethod.label_en, ""), PaymentMethod.label, "")
+                  if language() == "en" else func.coalesce(PaymentMethod.label, ""))
         stmt = (
             select(SalesOrder.id, SalesOrder.number, SalesOrder.order_date, SalesOrder.status,
                    SalesOrder.customer_id, Customer.code, Customer.name, SalesOrder.line_count,
-                   SalesOrder.total_excl_tax, SalesOrder.total_incl_tax, func.coalesce(PaymentMethod.label, ""),
+                   SalesOrder.total_excl_tax, SalesOrder.total_incl_tax, method,
                    SalesOrder.delivery_city, SalesOrder.customer_reference)
             .join(Customer, Customer.id == SalesOrder.customer_id)
             .outerjoin(PaymentMethod, PaymentMethod.id == SalesOrder.payment_method_id)
@@ -352,8 +361,10 @@ class OrderService:
         o.notes = data.notes
         for prefix, address in (("billing", data.billing_address), ("delivery", data.delivery_address)):
             for part in _ADDRESS_PARTS:
-                setattr(o, f"{prefix}_{part}", clean_text(getattr(address, part)) or ("FR" if part == "country"
-                                                                                       else ""))
+                value = clean_text(getattr(address, part))
+                if part == "country":
+                    value = value.upper() or "FR"  # ISO 3166 alpha-2, as on the customer's addresses
+                setattr(o, f"{prefix}_{part}", value)
         o.lines.clear()
         for position, line in enumerate(data.lines):
             o.lines.append(OrderLineRow(position=position, product_id=line.product_id, description=line.description,

@@ -145,11 +145,18 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         path = Path(str(engine.url.database)).expanduser()
         if not path.exists():
             created_file = path
-        elif path.stat().st_size > 0:
-            with path.open("rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00":
-                    raise DatabaseOpenError(t("{path} is not a crmdesk database.",
-                                              "{path} n'est pas une base crmdesk.", path=path))
+        elif path.is_dir() or path.stat().st_size > 0:
+            try:
+                with path.open("rb") as fh:
+                    header = fh.read(16)
+            except OSError as exc:  # a folder, no permission: a one-line error, not a traceback
+                engine.dispose()
+                raise DatabaseOpenError(t("Cannot read {path}: {reason}.", "Impossible de lire {path} : {reason}.",
+                                          path=path, reason=exc.strerror or type(exc).__name__)) from None
+            if header != b"SQLite format 3\x00":
+                engine.dispose()
+                raise DatabaseOpenError(t("{path} is not a crmdesk database.",
+                                          "{path} n'est pas une base crmdesk.", path=path))
         if engine.dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 34):
             raise DatabaseOpenError(t("SQLite {v} is too old: 3.34 or newer is needed.",
                                       "SQLite {v} est trop ancien : 3.34 ou plus récent est nécessaire.",

@@ -1,0 +1,335 @@
+""""Ventes clients" › "Commandes": every order, searched, filtered and sorted in the database, read by window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.enums import OrderStatus
+from crmdesk.domain.errors import CrmError
+from crmdesk.gui.bus import DataBus
+from crmdesk.gui.icons import icon
+from crmdesk.gui.order_dialog import OrderDialog
+from crmdesk.gui.order_history import OrderTableView
+from crmdesk.gui.order_models import ORDER_LIST_COLUMNS, CustomerPickModel
+from crmdesk.services import Services
+from crmdesk.services.orders import OrderQuery
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
+OPEN_STATUSES = (OrderStatus.DRAFT.value, OrderStatus.VALIDATED.value)
+
+
+class CustomerPickerDialog(QDialog):
+    """Choose the customer of a new order: search by name, code, city, phone...
+
+    Signals:
+        customer_chosen(int): the chosen customer's id.
+    """
+
+    customer_chosen = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customer_picker")
+        self.model = CustomerPickModel(services, self)
+        self.hint = QLabel()
+        self.customer_search = QLineEdit()
+        self.customer_search.setObjectName("customer_search")
+        self.customer_search.setClearButtonEnabled(True)
+        self.customer_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.customer_table = QTableView()
+        self.customer_table.setObjectName("customer_table")
+        self.customer_table.setModel(self.model)
+        self.customer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.customer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.customer_table.verticalHeader().hide()
+        self.customer_table.setAlternatingRowColors(True)
+        header = self.customer_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.setObjectName("button_box")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.customer_search)
+        layout.addWidget(self.customer_table, 1)
+        layout.addWidget(self.button_box)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.customer_search.textEdited.connect(lambda _t: self._timer.start())
+        self.customer_search.installEventFilter(self)
+        self.customer_table.doubleClicked.connect(self._on_double_click)
+        self.button_box.accepted.connect(self.choose_current)
+        self.button_box.rejected.connect(self.reject)
+        self.customer_table.selectionModel().selectionChanged.connect(self._update_ok)
+        self.retranslate()
+        self.search_now()
+        self.resize(720, 440)
+        header.resizeSection(0, 90)
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        self.model.set_text(self.customer_search.text())
+        if self.model.rowCount():
+            self.customer_table.selectRow(0)
+        self._update_ok()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.customer_search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.search_now()
+                if self.model.rowCount() == 1:
+                    self.choose_current()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self.customer_table.setFocus()
+        return super().eventFilter(watched, event)
+
+    def current_id(self) -> int | None:
+        rows = self.customer_table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def choose_current(self) -> None:
+        customer_id = self.current_id()
+        if customer_id is None:
+            return
+        self.customer_chosen.emit(customer_id)
+        self.accept()
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        self.customer_table.selectRow(index.row())
+        self.choose_current()
+
+    def _update_ok(self) -> None:
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.current_id() is not None)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New order: choose the customer"))
+        self.hint.setText(self.tr("Which customer is the order for?"))
+        self.customer_search.setPlaceholderText(self.tr("Name, code, city, phone..."))
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("New order"))
+        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class OrderListPage(OrderTableView):
+    """All orders: search (number, customer name or code, purchase-order reference), status and date filters.
+
+    `new_order_action` is the main window's `action_new_order`; this page answers it while it is visible.
+
+    Signals:
+        order_dialog_opened(object): an OrderDialog was opened from this page.
+    """
+
+    def __init__(self, services: Services, bus: DataBus, new_order_action: QAction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, bus, ORDER_LIST_COLUMNS, parent)
+        self.setObjectName("order_list_page")
+        self.new_order_action = new_order_action
+        self.order_table = self.table
+        self.order_table.setObjectName("order_table")
+        self._setup_table()
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.order_search = QLineEdit()
+        self.order_search.setObjectName("order_search")
+        self.order_search.setClearButtonEnabled(True)
+        self.order_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.order_search.setMinimumWidth(280)
+        self.filter_order_status = QComboBox()
+        self.filter_order_status.setObjectName("filter_order_status")
+        self.filter_date_from = self._date_edit("filter_date_from")
+        self.filter_date_to = self._date_edit("filter_date_to")
+        self.date_from_label = QLabel()
+        self.date_to_label = QLabel()
+        self.clear_filters_button = QToolButton()
+        self.clear_filters_button.setObjectName("clear_filters_button")
+        self.clear_filters_button.setIcon(icon("clear"))
+        self.clear_filters_button.setAutoRaise(True)
+        self.new_order_button = QToolButton()
+        self.new_order_button.setObjectName("new_order_button")
+        self.new_order_button.setDefaultAction(new_order_action)
+        self.new_order_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.order_count = QLabel()
+        self.order_count.setObjectName("order_count")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.new_order_button)
+        top.addWidget(self.view_order_button)
+        top.addWidget(self.edit_order_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.order_search, 2)
+        filters.addWidget(self.filter_order_status)
+        filters.addWidget(self.date_from_label)
+        filters.addWidget(self.filter_date_from)
+        filters.addWidget(self.date_to_label)
+        filters.addWidget(self.filter_date_to)
+        filters.addWidget(self.clear_filters_button)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.order_table, 1)
+        layout.addWidget(self.order_count)
+
+        header = self.order_table.horizontalHeader()
+        keys = [c.key for c in self.model.columns]
+        for key, width in (("number", 140), ("date", 90), ("customer", 230), ("status", 105), ("line_count", 55),
+                           ("total_excl_tax", 115), ("total_incl_tax", 115), ("payment_method", 140),
+                           ("delivery_city", 130), ("customer_reference", 110)):
+            header.resizeSection(keys.index(key), width)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.order_search.textEdited.connect(lambda _t: self._timer.start())
+        self.order_search.returnPressed.connect(self.apply_filters)
+        self.filter_order_status.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.filter_date_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.filter_date_to.dateChanged.connect(lambda _d: self.apply_filters())
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        new_order_action.triggered.connect(self._on_new_order_action)
+        bus.orders_changed.connect(self._on_orders_changed)
+        bus.customers_changed.connect(self._on_customers_changed)
+
+        self.retranslate()
+        self.apply_filters()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setDate(NO_DATE)
+        edit.setMinimumWidth(110)
+        return edit
+
+    # ---- filtering -------------------------------------------------------
+    def query(self) -> OrderQuery:
+        status = self.filter_order_status.currentData()
+        statuses: tuple[str, ...] = ()
+        if status == "open":
+            statuses = OPEN_STATUSES
+        elif status:
+            statuses = (status,)
+        sort, descending = self.sort_of_header()
+        return OrderQuery(text=self.order_search.text().strip(), statuses=statuses,
+                          date_from=self._date_of(self.filter_date_from), date_to=self._date_of(self.filter_date_to),
+                          sort=sort, descending=descending)
+
+    @staticmethod
+    def _date_of(edit: QDateEdit) -> date | None:
+        qdate = edit.date()
+        if qdate <= NO_DATE:
+            return None
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        query = self.query()
+        if query != self.model.query:
+            self.model.set_query(query)
+        self._update_count()
+        self.update_actions()
+
+    def clear_filters(self) -> None:
+        for widget in (self.filter_order_status, self.filter_date_from, self.filter_date_to):
+            widget.blockSignals(True)
+        self.order_search.clear()
+        self.filter_order_status.setCurrentIndex(0)
+        self.filter_date_from.setDate(NO_DATE)
+        self.filter_date_to.setDate(NO_DATE)
+        for widget in (self.filter_order_status, self.filter_date_from, self.filter_date_to):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def _update_count(self) -> None:
+        self.order_count.setText(self.tr("%n order(s)", "", self.model.rowCount()))
+
+    def _on_orders_changed(self, _customer_id: int, _order_ids: list) -> None:
+        self.refresh_keeping_selection()
+        self._update_count()
+
+    def _on_customers_changed(self, _ids: list) -> None:
+        # Customer names are shown in the list.
+        self.refresh_keeping_selection()
+
+    # ---- new order ---------------------------------------------------------
+    def _on_new_order_action(self) -> None:
+        if self.isVisible():
+            self.new_order(None)
+
+    def new_order(self, customer_id: int | None) -> QDialog | None:
+        """A new order for `customer_id`; with None, the customer is asked first (returns that picker then)."""
+        if customer_id is None:
+            picker = CustomerPickerDialog(self.services, self)
+            picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            picker.customer_chosen.connect(self.new_order)
+            picker.open()
+            return picker
+        try:
+            draft = self.services.orders.new_order_for(customer_id)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.tr("New order"), exc.message)
+            return None
+        return self._show_dialog(OrderDialog(self.services, self.bus, self, order=draft))
+
+    # ---- language ------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Orders"))
+        self.order_search.setPlaceholderText(self.tr("Search: order number, customer name or code, PO reference"))
+        current = self.filter_order_status.currentData()
+        self.filter_order_status.blockSignals(True)
+        self.filter_order_status.clear()
+        self.filter_order_status.addItem(self.tr("All statuses"), "")
+        self.filter_order_status.addItem(self.tr("Open (draft or validated)"), "open")
+        for status in OrderStatus:
+            self.filter_order_status.addItem(status.label, status.value)
+        self.filter_order_status.setCurrentIndex(max(self.filter_order_status.findData(current or ""), 0))
+        self.filter_order_status.blockSignals(False)
+        self.date_from_label.setText(self.tr("From"))
+        self.date_to_label.setText(self.tr("to"))
+        for edit in (self.filter_date_from, self.filter_date_to):
+            edit.setSpecialValueText(self.tr("Any date"))
+        self.clear_filters_button.setToolTip(self.tr("Clear the search and the filters"))
+        self.retranslate_actions()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
