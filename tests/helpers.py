@@ -9,17 +9,24 @@
   `open()`) and click one of its buttons.
 - `click_message_box_later(button)`: for code that blocks in `QMessageBox.exec()`: a timer finds the box
   once it is up and clicks the button.
+- `interface_language(lang)`: a context manager running crmdesk in "fr" or "en" (translators, QLocale,
+  domain messages), putting the previous state back afterwards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+
+from crmdesk.domain.i18n import language as domain_language
+from crmdesk.domain.i18n import set_language
+from crmdesk.gui.application import install_language, installed_language
 
 ButtonSpec = QMessageBox.StandardButton | str
 
@@ -125,3 +132,16 @@ def click_message_box_later(button: ButtonSpec, object_name: str | None = None, 
     timer.timeout.connect(poll)
     timer.start()
     return timer
+
+
+@contextmanager
+def interface_language(lang: str) -> Iterator[None]:
+    """Run the interface in `lang` (needs a QApplication); the previous language and locale come back after."""
+    previous_locale, previous_lang, previous_domain = QLocale(), installed_language(), domain_language()
+    install_language(lang)
+    try:
+        yield
+    finally:
+        install_language(previous_lang or "en")
+        QLocale.setDefault(previous_locale)
+        set_language(previous_domain)

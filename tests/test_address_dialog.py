@@ -5,36 +5,36 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from helpers import OFFSCREEN_NOISE, interface_language, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from crmdesk.domain.records import AddressData
 from crmdesk.gui.address_dialog import AddressDialog, AddressTableModel
-from crmdesk.gui.application import install_language
 from crmdesk.gui.widgets import CountryCombo, country_names
-from tests.helpers import OFFSCREEN_NOISE, type_text
 
 pytestmark = OFFSCREEN_NOISE
 
 
 @pytest.fixture
 def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    install_language("en")
-    yield
+    with interface_language("en"):
+        yield
 
 
 @pytest.fixture
 def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    install_language("fr")
-    yield
-    install_language("en")
+    with interface_language("fr"):
+        yield
 
 
 def open_dialog(qtbot, address: AddressData | None = None, **kwargs) -> AddressDialog:  # type: ignore[no-untyped-def]
     dialog = AddressDialog(address, None, **kwargs)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
     return dialog
 
 
@@ -144,7 +144,12 @@ def test_read_only_address(qtbot, english) -> None:  # type: ignore[no-untyped-d
     street = field(dialog, "street")
     assert isinstance(street, QLineEdit) and street.isReadOnly() and street.text() == "1 rue A"
     assert field(dialog, "phone").text() == "01 42 00 00 00"  # type: ignore[attr-defined]
-    assert not field(dialog, "country").isEnabled()
+    country = field(dialog, "country")
+    assert isinstance(country, QComboBox) and country.isEnabled()  # legible and reachable, not greyed out
+    country.setFocus()
+    qtbot.keyClick(country, Qt.Key.Key_Down)
+    qtbot.mouseClick(country, Qt.MouseButton.LeftButton)
+    assert country.currentData() == "FR"
     assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok) is None
     qtbot.keyClicks(street, "xyz")
     assert street.text() == "1 rue A"

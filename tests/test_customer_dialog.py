@@ -10,6 +10,14 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from helpers import (
+    OFFSCREEN_NOISE,
+    click_message_box,
+    find_message_box,
+    interface_language,
+    replace_text,
+    type_text,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,22 +39,20 @@ from crmdesk.gui.bus import DataBus
 from crmdesk.gui.customer_dialog import TAB_ACCOUNTING, TAB_ADDRESSES, TAB_CONTACT, TAB_LOGISTICS, CustomerDialog
 from crmdesk.services import Services
 from crmdesk.store.database import open_database
-from tests.helpers import OFFSCREEN_NOISE, click_message_box, find_message_box, replace_text, type_text
 
 pytestmark = OFFSCREEN_NOISE
 
 
 @pytest.fixture
 def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    install_language("en")
-    yield
+    with interface_language("en"):
+        yield
 
 
 @pytest.fixture
 def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    install_language("fr")
-    yield
-    install_language("en")
+    with interface_language("fr"):
+        yield
 
 
 @pytest.fixture
@@ -59,10 +65,10 @@ def bus(qapp) -> DataBus:  # type: ignore[no-untyped-def]
 def open_dialog(qtbot, services: Services, bus: DataBus, **kwargs) -> CustomerDialog:  # type: ignore[no-untyped-def]
     dialog = CustomerDialog(services, bus, None, **kwargs)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # shortcuts (Ctrl+S, Ctrl+PgDown) act in the active window
-    qtbot.waitActive(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    with qtbot.waitActive(dialog):  # shortcuts (Ctrl+S, Ctrl+PgDown) act in the active window
+        dialog.activateWindow()
     return dialog
 
 
@@ -104,15 +110,21 @@ def save_button(dialog: CustomerDialog) -> QPushButton:
 def error_text(dialog: QWidget, name: str) -> str:
     label = dialog.findChild(QLabel, f"{name}_error")
     assert label is not None, name
-    return label.text() if label.isVisible() else ""
+    return "" if label.isHidden() else label.text()  # isHidden: the tab holding it may not be the current one
+
+
+def open_address_dialog(dialog: CustomerDialog) -> AddressDialog:
+    """The address dialog on screen (closed ones may linger until deleted)."""
+    shown = [d for d in dialog.findChildren(AddressDialog, "address_dialog") if d.isVisible()]
+    assert len(shown) == 1, shown
+    return shown[0]
 
 
 def add_address(qtbot, dialog: CustomerDialog, street: str, postal_code: str, city: str, *,  # type: ignore[no-untyped-def]
                 label: str = "", delivery: bool = False) -> None:
     go_to_tab(qtbot, dialog, TAB_ADDRESSES)
     click(qtbot, w(dialog, "add_address_button"))
-    address_dialog = dialog.findChild(AddressDialog, "address_dialog")
-    assert address_dialog is not None and address_dialog.isVisible()
+    address_dialog = open_address_dialog(dialog)
     if label:
         type_text(qtbot, w(address_dialog, "label"), label)
     type_text(qtbot, w(address_dialog, "street"), street)
@@ -122,7 +134,9 @@ def add_address(qtbot, dialog: CustomerDialog, street: str, postal_code: str, ci
         box = w(address_dialog, "is_default_delivery")
         assert isinstance(box, QCheckBox)
         if not box.isChecked():
-            click(qtbot, box)
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert box.isChecked()
     with qtbot.waitSignal(address_dialog.finished, timeout=2000):
         click(qtbot, address_dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok))
 
@@ -328,6 +342,20 @@ def test_a_number_that_is_not_one_is_refused_at_its_field(qtbot, sqlite_services
     assert w(dialog, "credit_limit").text() == "12,5,0"  # type: ignore[attr-defined]
 
 
+def test_a_code_already_used_and_a_vat_number_without_siren(qtbot, sqlite_services, bus, english) -> None:  # type: ignore[no-untyped-def]
+    first = make_customer(sqlite_services)
+    second = make_customer(sqlite_services, name="Martin SARL")
+    dialog = open_dialog(qtbot, sqlite_services, bus, customer_id=second.id, mode="edit")
+    replace_text(qtbot, w(dialog, "code"), first.code)
+    go_to_tab(qtbot, dialog, TAB_ACCOUNTING)
+    click(qtbot, w(dialog, "compute_vat_button"))  # type: ignore[arg-type]
+    assert "SIREN" in error_text(dialog, "siren") and w(dialog, "vat_number").text() == ""  # type: ignore[attr-defined]
+    click(qtbot, save_button(dialog))  # the services refuse the code, in the same transaction as the rest
+    assert dialog.ui.customer_tabs.currentIndex() == TAB_CONTACT
+    assert error_text(dialog, "code") == f"Code {first.code} is already used by another customer."
+    assert sqlite_services.customers.get(second.id) == second
+
+
 def test_an_address_refused_by_the_services_is_shown_on_the_addresses_tab(qtbot, sqlite_services, bus,  # type: ignore[no-untyped-def]
                                                                            english) -> None:
     # An address stored before a rule existed (a 4-digit French postal code) fails when the customer is saved.
@@ -359,11 +387,25 @@ def test_view_is_read_only_and_edit_button_switches_to_editing(qtbot, services, 
     for field in ("email", "siret", "iban", "franco_threshold", "notes"):
         widget = w(dialog, field)
         assert isinstance(widget, (QLineEdit, QPlainTextEdit)) and widget.isReadOnly(), field
-    for field in ("kind", "preferred_payment_method", "payment_terms", "default_carrier", "active"):
-        assert not w(dialog, field).isEnabled(), field
+    for field in ("kind", "preferred_payment_method", "payment_terms", "default_carrier", "legal_form"):
+        combo = w(dialog, field)
+        assert isinstance(combo, QComboBox) and combo.isEnabled(), field  # legible, reachable with Tab
+        before = combo.currentText()
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.keyClicks(combo, "x")
+        qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+        assert combo.currentText() == before, field
+    active = w(dialog, "active")
+    assert isinstance(active, QCheckBox)
+    qtbot.mouseClick(active, Qt.MouseButton.LeftButton)
+    active.setFocus()
+    qtbot.keyClick(active, Qt.Key.Key_Space)
+    assert active.isChecked()
     assert w(dialog, "iban").text() == "FR•• •••• •••• 0189"  # type: ignore[attr-defined]
+    assert w(dialog, "phone").placeholderText() == ""  # type: ignore[attr-defined]  # no example passing for data
     assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save) is None
-    assert not w(dialog, "compute_vat_button").isVisibleTo(dialog)
+    assert w(dialog, "compute_vat_button").isHidden()
     go_to_tab(qtbot, dialog, TAB_ADDRESSES)
     assert not w(dialog, "add_address_button").isVisible()
     edit = w(dialog, "edit_button")
@@ -371,10 +413,14 @@ def test_view_is_read_only_and_edit_button_switches_to_editing(qtbot, services, 
 
     with qtbot.waitSignal(dialog.mode_changed, timeout=1000):
         click(qtbot, edit)
-    assert dialog.is_editing() and not name.isReadOnly() and w(dialog, "kind").isEnabled()
+    assert dialog.is_editing() and not name.isReadOnly()
+    choose(qtbot, w(dialog, "kind"), "Individual")  # the combos answer again
+    choose(qtbot, w(dialog, "kind"), "Company")
     assert dialog.windowTitle() == f"Customer {customer.code} — Dupont SA (editing)"
     assert w(dialog, "iban").text() == "FR76 3000 6000 0112 3456 7890 189"  # type: ignore[attr-defined]
     assert save_button(dialog).isVisible() and not edit.isVisible()
+    assert not w(dialog, "compute_vat_button").isHidden()
+    assert w(dialog, "phone").placeholderText() == "01 23 45 67 89"  # type: ignore[attr-defined]
     assert w(dialog, "add_address_button").isVisible()
     # Closing the view without changes asks nothing.
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -495,8 +541,7 @@ def test_addresses_edit_delete_and_defaults_saved_with_the_customer(qtbot, servi
     # Edit the Lille address from the button; delete the first one.
     table.selectRow(2)
     click(qtbot, w(dialog, "edit_address_button"))
-    address_dialog = dialog.findChild(AddressDialog, "address_dialog")
-    assert address_dialog is not None and address_dialog.isVisible()
+    address_dialog = open_address_dialog(dialog)
     replace_text(qtbot, w(address_dialog, "city"), "Lille Cedex")
     click(qtbot, address_dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok))
     table.selectRow(0)
@@ -664,6 +709,29 @@ def test_keyboard_tab_switching_and_label_buddies(qtbot, sqlite_services, bus, e
     with qtbot.assertNotEmitted(bus.customers_changed):
         qtbot.keyClick(name, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.is_editing()
+
+
+def test_switching_language_keeps_what_was_typed(qtbot, sqlite_services, bus, english) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, sqlite_services, bus, mode="create")
+    type_text(qtbot, w(dialog, "name"), "Dupont")
+    go_to_tab(qtbot, dialog, TAB_LOGISTICS)
+    type_text(qtbot, w(dialog, "franco_threshold"), "1,500.5")
+    go_to_tab(qtbot, dialog, TAB_ACCOUNTING)
+    type_text(qtbot, w(dialog, "credit_limit"), "not a number")
+    choose(qtbot, w(dialog, "payment_terms"), "30 days")
+    try:
+        install_language("fr")
+        qtbot.waitUntil(lambda: w(dialog, "kind").currentText() == "Société", timeout=2000)  # type: ignore[attr-defined]
+        assert w(dialog, "name").text() == "Dupont"  # type: ignore[attr-defined]
+        assert w(dialog, "franco_threshold").text() == "1\u202f500,50"  # type: ignore[attr-defined]
+        assert w(dialog, "credit_limit").text() == "not a number"  # type: ignore[attr-defined]
+        assert w(dialog, "payment_terms").currentText() == "30 jours"  # type: ignore[attr-defined]
+        assert w(dialog, "vat_regime").currentText() == "France"  # type: ignore[attr-defined]
+        assert dialog.is_dirty()
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: w(dialog, "kind").currentText() == "Company", timeout=2000)  # type: ignore[attr-defined]
+    assert w(dialog, "franco_threshold").text() == "1,500.50"  # type: ignore[attr-defined]
 
 
 def test_a_view_follows_changes_made_elsewhere(qtbot, sqlite_services, bus, english) -> None:  # type: ignore[no-untyped-def]

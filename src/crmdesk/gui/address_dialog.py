@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from crmdesk.domain.fields import ADDRESS_FIELDS
 from crmdesk.domain.records import AddressData
 from crmdesk.domain.validation import format_phone, validate_address
 from crmdesk.gui.forms.ui_address_dialog import Ui_AddressDialog
-from crmdesk.gui.widgets import FieldErrors, country_name
+from crmdesk.gui.widgets import FieldErrors, country_name, set_placeholder, set_read_only
 
 # Domain field name -> widget objectName, where they differ: the contract names the first street line
 # `street` (crmdesk's automation surface), the record calls it `street1`.
@@ -156,13 +155,9 @@ class AddressDialog(QDialog):
         if not self._read_only:
             return
         for name in ADDRESS_FIELDS:
-            widget = self.field_widget(name)
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                widget.setReadOnly(True)
-            else:
-                widget.setEnabled(False)
+            set_read_only(self.field_widget(name), True)
         for box in (self.ui.is_default_billing, self.ui.is_default_delivery):
-            box.setEnabled(False)
+            set_read_only(box, True)
         self.ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     # ---- language ------------------------------------------------------
@@ -175,9 +170,9 @@ class AddressDialog(QDialog):
             self.setWindowTitle(self.tr("Edit address"))
         self.ui.usage.set_choices([(u.value, u.label) for u in AddressUsage])
         self.ui.country.fill()
-        self.ui.label.setPlaceholderText(self.tr("e.g. Head office, Warehouse"))
-        self.ui.postal_code.setPlaceholderText("75001")
-        self.ui.phone.setPlaceholderText("01 23 45 67 89")
+        set_placeholder(self.ui.label, self.tr("e.g. Head office, Warehouse"))
+        set_placeholder(self.ui.postal_code, "75001")
+        set_placeholder(self.ui.phone, "01 23 45 67 89")
         mark_required(self, [self.field_widget(f) for f in REQUIRED])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -228,15 +223,19 @@ class AddressTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        if not 0 <= section < len(self.COLUMNS):
+        column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {"default_billing": self.tr("Default billing address"),
+                    "default_delivery": self.tr("Default delivery address")}.get(column)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             "label": self.tr("Label"), "usage": self.tr("Usage"), "street": self.tr("Street"),
             "postal_code": self.tr("Postal code"), "city": self.tr("City"), "country": self.tr("Country"),
-            "default_billing": self.tr("Default billing"), "default_delivery": self.tr("Default delivery"),
-        }[self.COLUMNS[section]]
+            "default_billing": self.tr("Billing"), "default_delivery": self.tr("Delivery"),
+        }[column]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,

@@ -12,15 +12,16 @@ in one transaction, and only if something changed.
 from __future__ import annotations
 
 import html
-from dataclasses import fields, replace
+import logging
+from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -55,8 +55,17 @@ from crmdesk.gui.address_dialog import AddressDialog, AddressTableModel, mark_re
 from crmdesk.gui.bus import DataBus
 from crmdesk.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from crmdesk.gui.icons import icon
-from crmdesk.gui.widgets import DecimalEdit, FieldErrors, RefCombo
+from crmdesk.gui.widgets import (
+    DecimalEdit,
+    FieldErrors,
+    RefCombo,
+    form_position,
+    set_placeholder,
+    set_read_only,
+)
 from crmdesk.services import Services
+
+log = logging.getLogger(__name__)
 
 MODES = ("create", "view", "edit", "duplicate")
 TAB_CONTACT, TAB_LOGISTICS, TAB_ACCOUNTING, TAB_ADDRESSES, TAB_ORDERS = range(5)
@@ -64,22 +73,29 @@ TAB_CONTACT, TAB_LOGISTICS, TAB_ACCOUNTING, TAB_ADDRESSES, TAB_ORDERS = range(5)
 # Languages a customer may be written to in, by their own names (not translated on purpose).
 CUSTOMER_LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"), ("es", "Español"),
                       ("it", "Italiano"), ("nl", "Nederlands"), ("pt", "Português"))
-# Fields that only a company has: hidden for an individual, and not saved for one.
-COMPANY_ONLY = ("name", "legal_form", "siren", "siret", "vat_number", "naf_code")
 # Free-text fields whose stored length is what the user types (identifiers are typed with spaces).
 LENGTH_LIMITED = ("code", "name", "first_name", "last_name", "job_title", "email", "website", "incoterm_place",
                   "accounting_code", "sepa_mandate_ref")
 # CustomerData attributes edited by the form (everything but ids, timestamps, counters and addresses).
-EDITED = [f.name for f in fields(CustomerData)
+EDITED = [f.name for f in dataclass_fields(CustomerData)
           if f.name not in {"id", "version", "created_at", "updated_at", "order_count", "addresses"}]
 DUPLICATE_FIELDS = ("siren", "siret", "vat_number", "email")
 
 
+def group_digits(value: str, groups: tuple[int, ...]) -> str:
+    """'732829320' as '732 829 320' (and a SIRET as '732 829 320 00074'): easier to read back."""
+    if not value.isdigit() or len(value) != sum(groups):
+        return value
+    parts, start = [], 0
+    for size in groups:
+        parts.append(value[start:start + size])
+        start += size
+    return " ".join(parts)
+
+
 def _set_editable(widget: QWidget, editable: bool) -> None:
-    if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
-        widget.setReadOnly(not editable)
-    else:
-        widget.setEnabled(editable)
+    # Read-only rather than disabled: the values stay legible and reachable with Tab (screen readers).
+    set_read_only(widget, not editable)
 
 
 # ---- pages ------------------------------------------------------------------------------------------
@@ -109,8 +125,10 @@ class Page(QObject):
         for name in self.fields:
             widget = self.widget(name)
             if isinstance(widget, DecimalEdit) and not widget.is_valid():
-                errors.append(FieldError(name, self.tr("{label}: “{text}” is not a number.").format(
-                    label=CUSTOMER_FIELDS[name].label, text=widget.text())))
+                # translate() with this class's context: self.tr() would look under the subclass's name.
+                message = QCoreApplication.translate("Page", "{label}: “{text}” is not a number.")
+                errors.append(FieldError(name, message.format(label=CUSTOMER_FIELDS[name].label,
+                                                              text=widget.text())))
         return errors
 
     def save(self, data: CustomerData) -> None:
@@ -212,11 +230,11 @@ class ContactPage(Page):
         ui.legal_form.setCurrentText(current)
         ui.name_label.setText(self.tr("Company name"))
         self.apply_kind(self.kind())
-        ui.code.setPlaceholderText(self.tr("Given when saved"))
-        ui.email.setPlaceholderText(self.tr("name@example.fr"))
-        ui.phone.setPlaceholderText("01 23 45 67 89")
-        ui.mobile.setPlaceholderText("06 12 34 56 78")
-        ui.website.setPlaceholderText("www.example.fr")
+        set_placeholder(ui.code, self.tr("Given when saved"))
+        set_placeholder(ui.email, self.tr("name@example.fr"))
+        set_placeholder(ui.phone, "01 23 45 67 89")
+        set_placeholder(ui.mobile, "06 12 34 56 78")
+        set_placeholder(ui.website, "www.example.fr")
 
 
 class LogisticsPage(Page):
@@ -265,9 +283,9 @@ class LogisticsPage(Page):
 
     def retranslate(self) -> None:
         self.ui.incoterm.set_choices([("", "—")] + [(c, c) for c in INCOTERMS])
-        self.ui.incoterm_place.setPlaceholderText(self.tr("e.g. Le Havre"))
-        self.ui.franco_threshold.set_value(self.decimal(self.ui.franco_threshold))
-        self.ui.minimum_order_amount.set_value(self.decimal(self.ui.minimum_order_amount))
+        set_placeholder(self.ui.incoterm_place, self.tr("e.g. Le Havre"))
+        self.ui.franco_threshold.relocalize()
+        self.ui.minimum_order_amount.relocalize()
 
 
 class AccountingPage(Page):
@@ -279,6 +297,7 @@ class AccountingPage(Page):
         super().__init__(dialog)
         self._iban = ""
         self._editing = False
+        self._editable = False
         self.ui.default_discount.set_decimals(None)
         self.ui.default_discount.set_suffix("%")
         self.ui.compute_vat_button.setIcon(icon("calculator"))
@@ -287,8 +306,8 @@ class AccountingPage(Page):
     def load(self, data: CustomerData, editing: bool) -> None:
         ui = self.ui
         self._editing = editing
-        ui.siren.setText(data.siren)
-        ui.siret.setText(data.siret)
+        ui.siren.setText(group_digits(data.siren, (3, 3, 3)))
+        ui.siret.setText(group_digits(data.siret, (3, 3, 3, 5)))
         ui.vat_number.setText(data.vat_number)
         ui.naf_code.setText(data.naf_code)
         ui.accounting_code.setText(data.accounting_code)
@@ -337,7 +356,8 @@ class AccountingPage(Page):
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
-        self.ui.compute_vat_button.setVisible(editable)
+        self._editable = editable
+        self.ui.compute_vat_button.setVisible(editable and self.dialog.contact.kind() != CustomerKind.INDIVIDUAL)
 
     def widget(self, field: str) -> QWidget | None:
         return super().widget(field.removesuffix("_id"))
@@ -365,6 +385,8 @@ class AccountingPage(Page):
         company = kind != CustomerKind.INDIVIDUAL
         for name in ("siren", "siret", "vat_number", "naf_code"):
             self.dialog.set_row_visible(getattr(self.ui, name), company)
+        # Showing the VAT row shows its button too: only for editing.
+        self.ui.compute_vat_button.setVisible(company and self._editable)
         self.ui.identifiers_group.setTitle(self.tr("Identifiers") if company else self.tr("Accounting"))
 
     def set_currency(self, code: str) -> None:
@@ -378,15 +400,16 @@ class AccountingPage(Page):
         locale = "fr_FR" if language() == "fr" else "en_GB"
         ui.currency.set_choices([(c, f"{c} — {get_currency_name(c, locale=locale)}") for c in CURRENCIES])
         ui.compute_vat_button.setToolTip(self.tr("Compute the French VAT number from the SIREN"))
-        ui.siren.setPlaceholderText("732 829 320")
-        ui.siret.setPlaceholderText("732 829 320 00074")
-        ui.vat_number.setPlaceholderText("FR44 732829320")
-        ui.naf_code.setPlaceholderText("62.01Z")
-        ui.iban.setPlaceholderText("FR76 3000 6000 0112 3456 7890 189")
-        ui.bic.setPlaceholderText("BNPAFRPP")
+        set_placeholder(ui.siren, "732 829 320")
+        set_placeholder(ui.siret, "732 829 320 00074")
+        set_placeholder(ui.vat_number, "FR44 732829320")
+        set_placeholder(ui.naf_code, "62.01Z")
+        set_placeholder(ui.iban, "FR76 3000 6000 0112 3456 7890 189")
+        set_placeholder(ui.bic, "BNPAFRPP")
         self._show_iban()
-        ui.credit_limit.set_value(self.decimal(ui.credit_limit))
-        ui.default_discount.set_value(self.decimal(ui.default_discount))
+        ui.credit_limit.relocalize()
+        ui.default_discount.relocalize()
+        ui.sepa_mandate_date.apply_locale()
 
 
 class AddressesPage(Page):
@@ -399,6 +422,7 @@ class AddressesPage(Page):
         table = self.ui.addresses_table
         table.setModel(self.model)
         table.verticalHeader().hide()
+        table.setWordWrap(False)  # one line per address; the tooltip has it in full
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(False)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -537,11 +561,11 @@ class OrdersPage(Page):
         self.panel: QWidget | None = None
         self.order_count_label: QLabel | None = None
         try:
-            from crmdesk.gui.order_history import OrderHistoryPanel
+            from crmdesk.gui import order_history
         except ImportError:
-            OrderHistoryPanel = None  # noqa: N806 - a build without the orders feature
-        if OrderHistoryPanel is not None:
-            self.panel = OrderHistoryPanel(dialog.services, dialog.bus, self.ui.orders_host)
+            order_history = None  # type: ignore[assignment]  # a build without the orders feature
+        if order_history is not None:
+            self.panel = order_history.OrderHistoryPanel(dialog.services, dialog.bus, self.ui.orders_host)
             layout.addWidget(self.panel)
         else:
             self.order_count_label = QLabel(self.ui.orders_host)
@@ -659,7 +683,9 @@ class CustomerDialog(QDialog):
         bus.customers_changed.connect(self._customers_changed)
         bus.customers_removed.connect(self._customers_removed)
         self.ui.customer_tabs.setCurrentIndex(TAB_CONTACT)
-        self.resize(980, 700)
+        # Roomy on a usual screen, never taller than a small one (every tab fits in 1024×640).
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(700, screen.height() - 40))
 
     # ---- set-up ----------------------------------------------------------
     def _setup_widgets(self) -> None:
@@ -836,11 +862,12 @@ class CustomerDialog(QDialog):
         except ConflictError as exc:
             self._conflict(exc)
             return False
-        except NotFoundError as exc:
+        except CrmError as exc:  # deleted meanwhile, and the like: said, and the form stays as typed
             self._error_box(exc.message)
             return False
-        except CrmError as exc:
-            self._error_box(exc.message)
+        except Exception as exc:  # noqa: BLE001 - a lost connection must not lose what was typed either
+            log.exception("saving customer %s failed", self._draft.id)
+            self._error_box(self.tr("The customer could not be saved: {error}").format(error=exc))
             return False
         finally:
             self._saving = False
@@ -1050,7 +1077,7 @@ class CustomerDialog(QDialog):
         (target or self.ui.name).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_chain(self) -> list[QWidget]:
-        chain = []
+        chain: list[QWidget] = []
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self and len(chain) < 500:
             chain.append(widget)
@@ -1103,8 +1130,6 @@ class CustomerDialog(QDialog):
 
     # ---- kind, currency, addresses ---------------------------------------------
     def set_row_visible(self, widget: QWidget, visible: bool) -> None:
-        from crmdesk.gui.widgets import form_position
-
         position = form_position(widget)
         if position is None:
             widget.setVisible(visible)
@@ -1132,7 +1157,7 @@ class CustomerDialog(QDialog):
             self.address_model.set_default(row, delivery=True)
 
     def _delivery_combo_enabled(self) -> None:
-        self.ui.default_delivery_address.setEnabled(self._editing and self.address_model.rowCount() > 0)
+        self.ui.default_delivery_address.setEnabled(self.address_model.rowCount() > 0)
 
     # ---- possible duplicates ------------------------------------------------------
     def schedule_duplicate_check(self) -> None:
@@ -1164,8 +1189,7 @@ class CustomerDialog(QDialog):
         lines = []
         for hint in hints:
             link = f'<a href="customer:{hint.id}">{html.escape(hint.code)} — {html.escape(hint.name)}</a>'
-            line = self.tr("{customer} has the same {field}").format(customer=link, field=labels.get(hint.field,
-                                                                                                     hint.field))
+            line = self.tr("{customer}: same {field}").format(customer=link, field=labels.get(hint.field, hint.field))
             if not hint.active:
                 line += " " + self.tr("(archived)")
             lines.append(line + ".")
@@ -1291,4 +1315,5 @@ class CustomerDialog(QDialog):
                 assert isinstance(combo, RefCombo)
                 combo.set_items(items, self.tr("— none —"), combo.current_id(), self.tr("{label} (inactive)"))
             self._kind_changed()
+            self._currency_changed()
         super().changeEvent(event)

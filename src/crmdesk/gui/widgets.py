@@ -55,7 +55,7 @@ def format_decimal(value: Decimal | None, decimals: int | None = 2, locale: QLoc
         value = value.quantize(Decimal(1).scaleb(-decimals))
     sign, digits = ("-", f"{-value:f}") if value < 0 else ("", f"{value:f}")
     whole, _, fraction = digits.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -116,6 +116,7 @@ class DecimalEdit(QLineEdit):
         super().__init__(parent)
         self._decimals: int | None = 2
         self._suffix = ""
+        self._locale = QLocale()  # the locale the text is written in
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.editingFinished.connect(self._reformat)
@@ -135,7 +136,7 @@ class DecimalEdit(QLineEdit):
 
     def value(self) -> Decimal | None:
         """The number shown; raises ValueError when the text is not a number."""
-        return parse_decimal(self.text())
+        return parse_decimal(self.text(), self._locale)
 
     def is_valid(self) -> bool:
         try:
@@ -145,7 +146,18 @@ class DecimalEdit(QLineEdit):
         return True
 
     def set_value(self, value: Decimal | None) -> None:
-        self.setText(format_decimal(value, self._decimals))
+        self._locale = QLocale()
+        self.setText(format_decimal(value, self._decimals, self._locale))
+
+    def relocalize(self) -> None:
+        """After the application's locale changed: read the text the old way, write it the new way.
+        A text that is not a number stays as typed."""
+        try:
+            value = self.value()
+        except ValueError:
+            self._locale = QLocale()
+            return
+        self.set_value(value)
 
     def _reformat(self) -> None:
         if self.isReadOnly():
@@ -154,7 +166,7 @@ class DecimalEdit(QLineEdit):
             value = self.value()
         except ValueError:
             return
-        text = format_decimal(value, self._decimals)
+        text = format_decimal(value, self._decimals, self._locale)
         if text != self.text():
             self.setText(text)
 
@@ -173,8 +185,8 @@ class DecimalEdit(QLineEdit):
         painter.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LocaleChange and self.is_valid():
-            self._reformat()
+        if event.type() == QEvent.Type.LocaleChange:
+            self.relocalize()
         super().changeEvent(event)
 
 
@@ -213,10 +225,11 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(self._NULL)
         self.setSpecialValueText(" ")  # shown for the minimum date: our "no date"
-        self._apply_format()
+        self.apply_locale()
         self.setDate(self._NULL)
 
-    def _apply_format(self) -> None:
+    def apply_locale(self) -> None:
+        """Show the date in the (default) locale's short format, with a four-digit year."""
         fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         if "yyyy" not in fmt:
             fmt = fmt.replace("yy", "yyyy")
@@ -262,7 +275,7 @@ class OptionalDateEdit(QDateEdit):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LocaleChange:
-            self._apply_format()
+            self.apply_locale()
         super().changeEvent(event)
 
 
@@ -384,6 +397,78 @@ class CountryCombo(QComboBox):
         self.setCurrentIndex(index)
 
 
+# ---- read-only -----------------------------------------------------------------------------------
+
+class _ReadOnlyFilter(QObject):
+    """Eats the events that would change a combo box or a check box; keeps focus, Tab, Esc and shortcuts.
+
+    Disabling the widget instead would grey its value out and take it out of the Tab chain, so a screen
+    reader user could no longer reach it in a read-only record.
+    """
+
+    _MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+              QEvent.Type.Wheel}
+    _FREE_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in self._MOUSE:
+            if isinstance(watched, QWidget) and kind == QEvent.Type.MouseButtonPress:
+                watched.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent):
+            if event.key() in self._FREE_KEYS or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                return False
+            return True
+        return False
+
+
+_READ_ONLY_FILTER: _ReadOnlyFilter | None = None
+
+
+def set_read_only(widget: QWidget, read_only: bool) -> None:
+    """Make a field read-only without disabling it: text fields get setReadOnly, combo and check boxes
+    ignore the mouse and the keys that would change them."""
+    global _READ_ONLY_FILTER
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+        widget.setReadOnly(read_only)
+        if isinstance(widget, QLineEdit):
+            _show_placeholder(widget)
+        return
+    if _READ_ONLY_FILTER is None:
+        _READ_ONLY_FILTER = _ReadOnlyFilter()
+    targets = [widget]
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        line = widget.lineEdit()
+        assert line is not None
+        line.setReadOnly(read_only)
+        targets.append(line)
+    for target in targets:
+        target.removeEventFilter(_READ_ONLY_FILTER)
+        if read_only:
+            target.installEventFilter(_READ_ONLY_FILTER)
+    widget.setProperty("read_only", read_only)
+
+
+def set_placeholder(widget: QLineEdit, text: str) -> None:
+    """An example shown in an empty field while it can be edited; none in a read-only one, where it would
+    pass for a value."""
+    widget.setProperty("editing_placeholder", text)
+    _show_placeholder(widget)
+
+
+def _show_placeholder(widget: QLineEdit) -> None:
+    text = widget.property("editing_placeholder")
+    if text is not None:
+        widget.setPlaceholderText("" if widget.isReadOnly() else str(text))
+
+
+def is_read_only(widget: QWidget) -> bool:
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+        return widget.isReadOnly()
+    return bool(widget.property("read_only"))
+
+
 # ---- field errors --------------------------------------------------------------------------------
 
 ERROR_COLOR = "#b3261e"
@@ -404,42 +489,48 @@ class FieldErrorLabel(QLabel):
         self.hide()
 
 
+def _children(layout: QLayout) -> list[tuple[int, QWidget | None, QLayout | None]]:
+    """(index, widget, nested layout) of each item of `layout`."""
+    out = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is not None:
+            out.append((i, item.widget(), item.layout()))
+    return out
+
+
+def _layout_holds(layout: QLayout, widget: QWidget) -> bool:
+    for _i, child, nested in _children(layout):
+        if child is widget or (nested is not None and _layout_holds(nested, widget)):
+            return True
+    return False
+
+
 def _form_row_of(form: QFormLayout, widget: QWidget) -> int:
     """The row of `form` whose field is `widget` or a layout holding it; -1 if none."""
     for row in range(form.rowCount()):
         item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
         if item is None:
             continue
-        if item.widget() is widget or (item.layout() is not None and _layout_holds(item.layout(), widget)):
+        nested = item.layout()
+        if item.widget() is widget or (nested is not None and _layout_holds(nested, widget)):
             return row
     return -1
-
-
-def _layout_holds(layout: QLayout, widget: QWidget) -> bool:
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item.widget() is widget:
-            return True
-        if item.layout() is not None and _layout_holds(item.layout(), widget):
-            return True
-    return False
 
 
 def form_position(widget: QWidget) -> tuple[QFormLayout, int] | None:
     """The QFormLayout holding `widget` (directly or in a row's nested layout) and its row."""
     parent = widget.parentWidget()
     while parent is not None:
-        layouts = [parent.layout()] if parent.layout() is not None else []
+        top = parent.layout()
+        layouts: list[QLayout] = [top] if top is not None else []
         while layouts:
             layout = layouts.pop()
             if isinstance(layout, QFormLayout):
                 row = _form_row_of(layout, widget)
                 if row >= 0:
                     return layout, row
-            for i in range(layout.count()):
-                child = layout.itemAt(i).layout()
-                if child is not None:
-                    layouts.append(child)
+            layouts += [nested for _i, _w, nested in _children(layout) if nested is not None]
         parent = parent.parentWidget()
     return None
 
@@ -447,17 +538,15 @@ def form_position(widget: QWidget) -> tuple[QFormLayout, int] | None:
 def box_position(widget: QWidget) -> tuple[QBoxLayout, int] | None:
     """The box layout directly holding `widget` and its index there."""
     parent = widget.parentWidget()
-    if parent is None or parent.layout() is None:
-        return None
-    layouts: list[QLayout] = [parent.layout()]
+    top = parent.layout() if parent is not None else None
+    layouts: list[QLayout] = [top] if top is not None else []
     while layouts:
         layout = layouts.pop()
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item.widget() is widget and isinstance(layout, QBoxLayout):
+        for i, child, nested in _children(layout):
+            if child is widget and isinstance(layout, QBoxLayout):
                 return layout, i
-            if item.layout() is not None:
-                layouts.append(item.layout())
+            if nested is not None:
+                layouts.append(nested)
     return None
 
 

@@ -149,6 +149,15 @@ def _stored_form(check: Callable[[str], str], value: str) -> str:
         return clean_text(value)
 
 
+def _field_label(name: str) -> str:
+    if name == "addresses":
+        return t("addresses", "adresses")
+    if name == "default_carrier_id":
+        return t("Default carrier", "Transporteur par défaut")
+    rule = CUSTOMER_FIELDS.get(name.removesuffix("_id"))
+    return rule.label if rule else name
+
+
 def _differs(a: object, b: object) -> bool:
     if isinstance(a, Decimal) or isinstance(b, Decimal):
         return (Decimal(a) if a is not None else None) != (Decimal(b) if b is not None else None)  # type: ignore[arg-type]
@@ -477,8 +486,7 @@ class CustomerService:
                 changed = [name for name in _COLUMNS if _differs(getattr(stored, name), getattr(original, name))]
                 if [(_address_data(a)) for a in c.addresses] != original.addresses:
                     changed.append("addresses")
-            labels = ", ".join(CUSTOMER_FIELDS[n].label if n in CUSTOMER_FIELDS else t("addresses", "adresses")
-                               for n in changed)
+            labels = ", ".join(_field_label(n) for n in changed)
             raise ConflictError(
                 t("Someone else saved {name} since you opened it{what}. Reload to see their changes, or keep "
                   "editing.",

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
+from operator import itemgetter
 from typing import Any, TextIO
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, Date, DateTime, Numeric, func, select, text
 
 from crmdesk.domain.money import rate_key
 from crmdesk.domain.validation import fold
@@ -45,6 +46,10 @@ DEMO_CUSTOMERS = 200
 DEMO_ORDERS_PER_CUSTOMER = 3
 STATUSES = ("draft", "validated", "prepared", "shipped", "delivered", "cancelled")
 OPEN_STATUSES = ("draft", "validated")
+QUANTITIES = (1, 1, 2, 3, 5, 10, 12, 20)
+SMALL_DECIMALS = [Decimal(i) for i in range(101)]
+CENT = Decimal("0.01")
+ZERO_CENTS = Decimal("0.00")
 # Age in days of the showcase orders of each status.
 STATUS_AGE = {"draft": 1, "validated": 3, "prepared": 9, "shipped": 16, "delivered": 60, "cancelled": 30}
 
@@ -301,8 +306,8 @@ def _slug(value: str) -> str:
 
 
 def _sqlite_datetime(value: datetime) -> str:
-    # SQLAlchemy's SQLite storage format, so rows read back exactly as the services' own.
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    # SQLAlchemy's SQLite storage format: 2026-11-28 09:30:00.000000
+    return value.isoformat(" ", "microseconds")
 
 
 # ---- building rows -----------------------------------------------------------------------------
@@ -352,6 +357,7 @@ class Builder:
         self.individual_terms = [terms[c] for c in ("reception",) if c in terms] or list(terms.values())[:1]
         self.sepa_id = methods.get("sepa")
         self.line_cache: dict[tuple[int, int, int], Decimal] = {}
+        self.rate_keys = [rate_key(rate) for _, _, _, rate in refs.products]
 
     def pick(self, items: Sequence[Any]) -> Any:
         # Faster than Random.choice (no rejection sampling) and as deterministic.
@@ -371,7 +377,6 @@ class Builder:
 
     # ---- customers ----
     def person(self) -> Person:
-        rnd = self.rnd
         first, gender = self.pick(self.first_names)
         return Person(first, self.pick(self.last_names), gender)
 
@@ -520,62 +525,73 @@ class Builder:
         return f"{' '.join(p for p in parts if p)} {phones}".strip()
 
     # ---- orders ----
-    def order(self, c: dict[str, Any], addresses: list[dict[str, Any]], since: date, status: str | None = None,
-              when: date | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        rnd = self.rnd
+    def order(self, c: Row, addresses: list[Row], since: date, status: str | None = None,
+              when: date | None = None) -> OrderRows:
+        random_ = self.random
+        today = self.today
         if when is None:
-            span = max((self.today - since).days, 1)
-            when = since + timedelta(days=rnd.randrange(span + 1))
-        age = (self.today - when).days
+            span = max((today - since).days, 1)
+            when = since + timedelta(days=int(random_() * (span + 1)))
+        age = (today - when).days
         if status is None:
-            r = rnd.random()
-            if r < 0.05:
+            if random_() < 0.05:
                 status = "cancelled"
             elif age > 45:
                 status = "delivered"
             elif age > 20:
-                status = ("shipped", "delivered", "delivered")[rnd.randrange(3)]
+                status = self.pick(("shipped", "delivered", "delivered"))
             elif age > 7:
-                status = ("prepared", "shipped", "validated")[rnd.randrange(3)]
+                status = self.pick(("prepared", "shipped", "validated"))
             else:
-                status = ("draft", "validated", "prepared")[rnd.randrange(3)]
-        billing = next(a for a in addresses if a["is_default_billing"])
-        delivery = next((a for a in addresses if a["is_default_delivery"]), billing)
-        created = datetime.combine(when, datetime.min.time()) + timedelta(seconds=rnd.randrange(8 * 3600, 18 * 3600))
-        o: dict[str, Any] = {
+                status = self.pick(("draft", "validated", "prepared"))
+        created = datetime(when.year, when.month, when.day) + timedelta(seconds=28800 + int(random_() * 36000))
+        o: Row = {
             "version": 1, "customer_id": c["id"], "order_date": when, "status": status,
             "payment_method_id": c["preferred_payment_method_id"], "payment_terms_id": c["payment_terms_id"],
             "carrier_id": c["default_carrier_id"],
-            "customer_reference": f"BC-{when.year}-{rnd.randrange(1, 9999):04d}" if rnd.random() < 0.3 else "",
+            "customer_reference": f"BC-{when.year}-{1 + int(random_() * 9998):04d}" if random_() < 0.3 else "",
             "notes": "", "created_at": created,
-            "updated_at": created + timedelta(days=min(age, rnd.randrange(0, 10))),
+            "updated_at": created + timedelta(days=min(age, int(random_() * 10))),
         }
-        for prefix, a in (("billing", billing), ("delivery", delivery)):
-            o[f"{prefix}_recipient"] = a["recipient"] or c["name"]
-            for part in ("street1", "street2", "street3", "postal_code", "city", "country"):
-                o[f"{prefix}_{part}"] = a[part]
+        o.update(self.order_addresses(c, addresses))
         products = self.refs.products
         lines = []
         discount = int(c["default_discount"] or 0)
         bases: dict[Decimal, Decimal] = {}
-        excl = Decimal("0.00")
-        for position in range(1 + (rnd.random() < 0.6) + (rnd.random() < 0.4) + (rnd.random() < 0.2)):
-            index = rnd.randrange(len(products))
+        excl = ZERO_CENTS
+        small = SMALL_DECIMALS
+        for position in range(1 + (random_() < 0.6) + (random_() < 0.4) + (random_() < 0.2)):
+            index = int(random_() * len(products))
             product_id, name, price, rate = products[index]
-            quantity = self.pick((1, 1, 2, 3, 5, 10, 12, 20))
+            quantity = self.pick(QUANTITIES)
             amount = self.line_amount(index, quantity, discount)
             excl += amount
-            key = rate_key(rate)
-            bases[key] = bases.get(key, Decimal(0)) + amount
+            key = self.rate_keys[index]
+            bases[key] = bases.get(key, ZERO_CENTS) + amount
             lines.append({"position": position, "product_id": product_id, "description": name,
-                          "quantity": Decimal(quantity), "unit_price": price,
-                          "discount_percent": Decimal(discount), "vat_rate": rate})
-        vat = sum(((base * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP) for rate, base in bases.items()),
-                  Decimal("0.00"))
+                          "quantity": small[quantity], "unit_price": price, "discount_percent": small[discount],
+                          "vat_rate": rate})
+        vat = ZERO_CENTS
+        for rate, base in bases.items():
+            vat += (base * rate / 100).quantize(CENT, ROUND_HALF_UP)
         o["line_count"] = len(lines)
         o["total_excl_tax"] = excl
         o["total_incl_tax"] = excl + vat
         return o, lines
+
+    def order_addresses(self, c: Row, addresses: list[Row]) -> Row:
+        """The customer's default addresses as an order copies them (see OrderService.new_order_for)."""
+        cached = c.get("_order_addresses")
+        if cached is None:
+            billing = next(a for a in addresses if a["is_default_billing"])
+            delivery = next((a for a in addresses if a["is_default_delivery"]), billing)
+            cached = {}
+            for prefix, a in (("billing", billing), ("delivery", delivery)):
+                cached[f"{prefix}_recipient"] = a["recipient"] or c["name"]
+                for part in ("street1", "street2", "street3", "postal_code", "city", "country"):
+                    cached[f"{prefix}_{part}"] = a[part]
+            c["_order_addresses"] = cached
+        return cached
 
     def line_amount(self, index: int, quantity: int, discount: int) -> Decimal:
         key = (index, quantity, discount)
@@ -600,23 +616,47 @@ def _columns(model: Any) -> list[str]:
     return [c.key for c in model.__table__.columns]
 
 
+def _sqlite_converters(model: Any) -> list[tuple[int, Callable[[Any], Any]]]:
+    """(column index, converter) for the columns whose Python values sqlite3 cannot bind as they are,
+    written as SQLAlchemy writes them so rows read back exactly as the services' own."""
+    out: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, column in enumerate(model.__table__.columns):
+        kind = column.type
+        if isinstance(kind, DateTime):
+            out.append((i, _sqlite_datetime))
+        elif isinstance(kind, Date):
+            out.append((i, date.isoformat))
+        elif isinstance(kind, Numeric):
+            out.append((i, str))
+    return out
+
+
 class Writer:
-    """Bulk inserts on one connection: executemany on SQLite, COPY on PostgreSQL."""
+    """Bulk inserts on one connection: executemany on SQLite, COPY on PostgreSQL. Every column of the
+    table is written: core inserts bypass the models' Python-side defaults."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
 
-    def insert(self, model: Any, rows: Sequence[dict[str, Any]], columns: list[str] | None = None) -> None:
+    def insert(self, model: Any, rows: Sequence[Row]) -> None:
         if not rows:
             return
         table = model.__table__.name
-        cols = columns or [c for c in _columns(model) if c in rows[0]]
+        cols = _columns(model)
+        getter = itemgetter(*cols)
         dbapi = self.conn.connection.dbapi_connection
         assert dbapi is not None
         if self.sqlite:
-            convert = _sqlite_value
-            data = [tuple(convert(row[c]) for c in cols) for row in rows]
+            converters = _sqlite_converters(model)
+            data = []
+            for row in rows:
+                values = list(getter(row))
+                for i, convert in converters:
+                    value = values[i]
+                    if value is not None:
+                        values[i] = convert(value)
+                data.append(values)
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
             cursor = dbapi.cursor()
             try:
@@ -626,20 +666,7 @@ class Writer:
         else:
             with dbapi.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row(tuple(row[c] for c in cols))
-
-
-def _sqlite_value(value: Any) -> Any:
-    kind = value.__class__
-    if kind is datetime:
-        return _sqlite_datetime(value)
-    if kind is date:
-        return value.isoformat()
-    if kind is Decimal:
-        return str(value)
-    if kind is bool:
-        return int(value)
-    return value
+                    copy.write_row(getter(row))
 
 
 def _load_refs(conn: Connection) -> Refs:
@@ -712,8 +739,14 @@ class _Numbers:
 
 def _write_batch(conn: Connection, writer: Writer, builder: Builder, numbers: _Numbers, count: int,
                  created_between: tuple[datetime, datetime],
-                 customize: Callable[[int], dict[str, Any]] | None = None) -> tuple[int, int]:
-    """Build and insert `count` customers with their addresses, orders and lines; return (customers, orders)."""
+                 customize: Callable[[int], dict[str, Any]] | None = None, bulk_search_index: bool = False,
+                 ) -> tuple[int, int]:
+    """Build and insert `count` customers with their addresses, orders and lines; return (customers, orders).
+
+    bulk_search_index (SQLite): fill the FTS5 tables with one statement for the whole batch instead of the
+    insert trigger's row by row -- 6 to 7 times faster. The trigger is dropped and re-created inside the
+    batch's transaction, so no other connection ever sees it missing.
+    """
     rnd = builder.rnd
     start, end = created_between
     span = int((end - start).total_seconds())
@@ -750,11 +783,34 @@ def _write_batch(conn: Connection, writer: Writer, builder: Builder, numbers: _N
             line["id"] = numbers.line_id
             line["order_id"] = o["id"]
             batch.lines.append(line)
+    trigger = _search_trigger(conn) if bulk_search_index and writer.sqlite else None
+    if trigger is not None:
+        conn.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
     writer.insert(Customer, batch.customers)
+    if trigger is not None:
+        for fts in SEARCH_TABLES:
+            conn.exec_driver_sql(f"INSERT INTO {fts}(rowid, search_text) SELECT id, search_text FROM customer "
+                                 f"WHERE id >= ?", (batch.customers[0]["id"],))
+        conn.exec_driver_sql(trigger)
     writer.insert(Address, batch.addresses)
     writer.insert(SalesOrder, batch.orders)
     writer.insert(OrderLine, batch.lines)
     return len(batch.customers), len(batch.orders)
+
+
+# The insert trigger of the SQLite search tables (migration 0001) and the tables it fills.
+SEARCH_TRIGGER = "customer_search_ai"
+SEARCH_TABLES = ("customer_fts", "customer_words")
+
+
+def _search_trigger(conn: Connection) -> str | None:
+    sql = conn.scalar(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+                      {"name": SEARCH_TRIGGER})
+    # Only the trigger this code knows how to replace: one insert per search table, nothing else.
+    if sql and all(f"INSERT INTO {fts}(rowid, search_text)" in sql for fts in SEARCH_TABLES) and \
+            sql.count("INSERT INTO") == len(SEARCH_TABLES):
+        return str(sql)
+    return None
 
 
 def _code(number: int) -> str:
@@ -935,7 +991,8 @@ def generate(db: Database, customers: int, orders_per_customer: int, seed: int =
                     _lock(conn)
                     numbers = _start_numbers(conn)
                     _taken_order_numbers(conn, numbers, range(start.year, today.year + 1))
-                    made, orders_made = _write_batch(conn, writer, builder, numbers, count, (start, end))
+                    made, orders_made = _write_batch(conn, writer, builder, numbers, count, (start, end),
+                                                     bulk_search_index=True)
                     _save_numbers(conn, numbers)
                 done += made
                 orders_done += orders_made

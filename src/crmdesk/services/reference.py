@@ -1,0 +1,295 @@
+"""Maintenance of the reference lists the user extends: payment methods, payment terms, carriers.
+
+`CatalogService` reads these lists for the forms' combos (active entries only unless asked); this service is
+the one that edits them: add, rename, reorder, deactivate and reactivate, and delete an entry nothing uses.
+
+An entry that a customer or an order refers to is never deleted: it is deactivated instead, so it is no
+longer offered for new customers and orders while those that use it keep it (the combos show it, marked
+inactive, for them). One session per call; plain records out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.errors import DeleteRefusedError, FieldError, NotFoundError, ValidationErrors
+from crmdesk.domain.fields import FieldRule
+from crmdesk.domain.i18n import language, t
+from crmdesk.domain.validation import check_length, clean_text, fold
+from crmdesk.store.database import Database
+from crmdesk.store.models import Carrier, Customer, PaymentMethod, PaymentTerms, SalesOrder
+
+MAX_DAYS = 365
+
+REFERENCE_FIELDS: dict[str, FieldRule] = {
+    "label": FieldRule("Label", "Libellé", 100, True),
+    "label_en": FieldRule("English label", "Libellé anglais", 100),
+    "days": FieldRule("Days", "Nombre de jours"),
+}
+
+
+class ReferenceKind(StrEnum):
+    PAYMENT_METHOD = "payment_method"
+    PAYMENT_TERMS = "payment_terms"
+    CARRIER = "carrier"
+
+    @property
+    def has_english_label(self) -> bool:
+        return self is not ReferenceKind.CARRIER
+
+    @property
+    def has_days(self) -> bool:
+        return self is ReferenceKind.PAYMENT_TERMS
+
+
+# Any: the three mapped classes share these columns, which mypy cannot see through their union.
+_MODELS: dict[ReferenceKind, Any] = {
+    ReferenceKind.PAYMENT_METHOD: PaymentMethod,
+    ReferenceKind.PAYMENT_TERMS: PaymentTerms,
+    ReferenceKind.CARRIER: Carrier,
+}
+
+# The columns of customers and orders that refer to each kind of entry.
+_USED_BY = {
+    ReferenceKind.PAYMENT_METHOD: (Customer.preferred_payment_method_id, SalesOrder.payment_method_id),
+    ReferenceKind.PAYMENT_TERMS: (Customer.payment_terms_id, SalesOrder.payment_terms_id),
+    ReferenceKind.CARRIER: (Customer.default_carrier_id, SalesOrder.carrier_id),
+}
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """One entry of a reference list as stored: both labels, and the terms' days (None for other kinds)."""
+
+    id: int
+    code: str
+    label: str
+    label_en: str = ""
+    active: bool = True
+    position: int = 0
+    days: int | None = None
+    end_of_month: bool | None = None
+
+    @property
+    def display_label(self) -> str:
+        """The label in the user's language, as CatalogService gives it (French when no English one)."""
+        return (self.label_en or self.label) if language() == "en" else self.label
+
+
+@dataclass(frozen=True)
+class ReferenceUsage:
+    """How many customers and orders refer to an entry."""
+
+    customers: int
+    orders: int
+
+    @property
+    def used(self) -> bool:
+        return bool(self.customers or self.orders)
+
+
+@dataclass(frozen=True)
+class _Clean:
+    label: str
+    label_en: str
+    days: int | None
+
+
+def _entry(kind: ReferenceKind, row: Any) -> ReferenceEntry:
+    if isinstance(row, PaymentTerms):
+        return ReferenceEntry(row.id, row.code, row.label, row.label_en or "", bool(row.active), row.position,
+                              int(row.days), bool(row.end_of_month))
+    label_en = row.label_en or "" if isinstance(row, PaymentMethod) else ""
+    return ReferenceEntry(row.id, row.code, row.label, label_en, bool(row.active), row.position)
+
+
+def _code_stem(label: str) -> str:
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
+    return stem[:20] or "entry"
+
+
+class ReferenceService:
+    """Add, rename, reorder, deactivate and delete entries of the reference lists."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- reading -----------------------------------------------------------------------------------
+    def entries(self, kind: ReferenceKind) -> list[ReferenceEntry]:
+        """Every entry of the list, inactive ones included, in the order the combos show them."""
+        model = _MODELS[kind]
+        with self.db.read() as s:
+            rows = s.scalars(select(model).order_by(model.position, model.id))
+            return [_entry(kind, row) for row in rows]
+
+    def entry(self, kind: ReferenceKind, entry_id: int) -> ReferenceEntry:
+        with self.db.read() as s:
+            row = s.get(_MODELS[kind], entry_id)
+            if row is None:
+                raise self._not_found()
+            return _entry(kind, row)
+
+    def usage(self, kind: ReferenceKind, entry_id: int) -> ReferenceUsage:
+        """How many customers and orders use the entry (to explain why it can only be deactivated)."""
+        customer_column, order_column = _USED_BY[kind]
+        with self.db.read() as s:
+            customers = s.scalar(select(func.count()).where(customer_column == entry_id)) or 0
+            orders = s.scalar(select(func.count()).where(order_column == entry_id)) or 0
+        return ReferenceUsage(int(customers), int(orders))
+
+    # ---- writing -----------------------------------------------------------------------------------
+    def add(self, kind: ReferenceKind, label: str, label_en: str = "", days: int | None = None,
+            end_of_month: bool = False) -> ReferenceEntry:
+        """A new active entry at the end of the list, with a code made from its label."""
+        model = _MODELS[kind]
+        with self.db.session() as s:
+            clean = self._validate(s, kind, None, label, label_en, days)
+            code = stem = _code_stem(clean.label)
+            n = 1
+            while s.scalar(select(model.id).where(model.code == code)) is not None:
+                n += 1
+                suffix = f"-{n}"
+                code = stem[:20 - len(suffix)] + suffix
+            position = (s.scalar(select(func.max(model.position))) or 0) + 1
+            row = model(code=code, label=clean.label, position=position, active=True)
+            if kind.has_english_label:
+                row.label_en = clean.label_en
+            if kind.has_days:
+                row.days = clean.days
+                row.end_of_month = bool(end_of_month)
+            s.add(row)
+            s.flush()
+            return _entry(kind, row)
+
+    def rename(self, kind: ReferenceKind, entry_id: int, label: str, label_en: str = "",
+               days: int | None = None, end_of_month: bool = False) -> ReferenceEntry:
+        """Change the labels (and the terms' days and end-of-month rule). The code stays: it is the key
+        imports and exports use. Customers and orders that use the entry show the new label."""
+        model = _MODELS[kind]
+        with self.db.session() as s:
+            row = s.get(model, entry_id)
+            if row is None:
+                raise self._not_found()
+            clean = self._validate(s, kind, entry_id, label, label_en, days)
+            row.label = clean.label
+            if kind.has_english_label:
+                row.label_en = clean.label_en
+            if kind.has_days:
+                row.days = clean.days
+                row.end_of_month = bool(end_of_month)
+            s.flush()
+            return _entry(kind, row)
+
+    def set_active(self, kind: ReferenceKind, entry_id: int, active: bool) -> ReferenceEntry:
+        """Deactivate (no longer offered for new customers and orders; those using it keep it) or reactivate."""
+        with self.db.session() as s:
+            row = s.get(_MODELS[kind], entry_id)
+            if row is None:
+                raise self._not_found()
+            row.active = active
+            s.flush()
+            return _entry(kind, row)
+
+    def move(self, kind: ReferenceKind, entry_id: int, offset: int) -> list[ReferenceEntry]:
+        """Move the entry `offset` places (-1 up, +1 down) in the list; returns the list in its new order.
+
+        Positions are renumbered 1..n on the way, so entries added with equal positions get a stable order.
+        Moving past either end leaves the entry there.
+        """
+        model = _MODELS[kind]
+        with self.db.session() as s:
+            rows = list(s.scalars(select(model).order_by(model.position, model.id).with_for_update()))
+            index = next((i for i, row in enumerate(rows) if row.id == entry_id), None)
+            if index is None:
+                raise self._not_found()
+            target = min(max(index + offset, 0), len(rows) - 1)
+            rows.insert(target, rows.pop(index))
+            for position, row in enumerate(rows, start=1):
+                if row.position != position:
+                    row.position = position
+            s.flush()
+            return [_entry(kind, row) for row in rows]
+
+    def delete(self, kind: ReferenceKind, entry_id: int) -> None:
+        """Delete an entry that no customer and no order uses; refused (DeleteRefusedError) otherwise."""
+        model = _MODELS[kind]
+        customer_column, order_column = _USED_BY[kind]
+        with self.db.session() as s:
+            row = s.get(model, entry_id, with_for_update=True)
+            if row is None:
+                raise self._not_found()
+            label = _entry(kind, row).display_label
+            used = (s.scalar(select(customer_column).where(customer_column == entry_id).limit(1)) is not None
+                    or s.scalar(select(order_column).where(order_column == entry_id).limit(1)) is not None)
+            if used:
+                raise DeleteRefusedError(t(
+                    "“{label}” is used by customers or orders, so it cannot be deleted: deactivate it instead. "
+                    "It will no longer be offered, and the customers and orders that use it keep it.",
+                    "L'entrée « {label} » est utilisée par des clients ou des commandes : elle ne peut pas être "
+                    "supprimée. Désactivez-la : elle ne sera plus proposée, et les clients et commandes qui "
+                    "l'utilisent la conservent.",
+                    label=label))
+            s.delete(row)
+            try:
+                s.flush()
+            except IntegrityError:
+                # A customer or order saved with it meanwhile: the foreign keys refuse the delete.
+                raise DeleteRefusedError(t("“{label}” is now used by a customer or an order: deactivate it instead.",
+                                           "L'entrée « {label} » est désormais utilisée par un client ou une "
+                                           "commande : désactivez-la plutôt.", label=label)) from None
+
+    # ---- rules -------------------------------------------------------------------------------------
+    def _validate(self, s: Session, kind: ReferenceKind, entry_id: int | None, label: str, label_en: str,
+                  days: int | None) -> _Clean:
+        """The cleaned values, or ValidationErrors naming each refused field (in form order)."""
+        errors: dict[str, str] = {}
+        clean_label = clean_text(label)
+        clean_en = clean_text(label_en) if kind.has_english_label else ""
+        for field, value in (("label", clean_label), ("label_en", clean_en)):
+            try:
+                check_length(field, value, REFERENCE_FIELDS[field])
+            except FieldError as exc:
+                errors[field] = exc.message
+        if not clean_label:
+            errors["label"] = t("The label is required.", "Le libellé est obligatoire.")
+        else:
+            # No two entries may read the same in the combos, in French (label) or in English (label_en,
+            # or the French label when there is none).
+            shown_en = fold(clean_en or clean_label)
+            for row in s.scalars(select(_MODELS[kind]).where(_MODELS[kind].id != entry_id)):
+                if fold(row.label) == fold(clean_label):
+                    errors.setdefault("label", self._duplicate_message(row.label, bool(row.active)))
+                elif kind.has_english_label and fold(row.label_en or row.label) == shown_en:
+                    errors.setdefault("label_en" if clean_en else "label",
+                                      self._duplicate_message(row.label_en or row.label, bool(row.active)))
+        if kind.has_days:
+            if days is None:
+                errors["days"] = t("Type the number of days (0 for payment on receipt).",
+                                   "Saisissez le nombre de jours (0 pour un paiement à réception).")
+            elif isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
+                errors["days"] = t("The number of days must be between 0 and {n}.",
+                                   "Le nombre de jours doit être compris entre 0 et {n}.", n=MAX_DAYS)
+        if errors:
+            order = list(REFERENCE_FIELDS)
+            raise ValidationErrors(FieldError(field, errors[field]) for field in sorted(errors, key=order.index))
+        return _Clean(clean_label, clean_en, days)
+
+    @staticmethod
+    def _duplicate_message(label: str, active: bool) -> str:
+        if active:
+            return t("“{label}” is already in the list.", "« {label} » figure déjà dans la liste.", label=label)
+        return t("“{label}” is already in the list, deactivated: reactivate it instead.",
+                 "« {label} » figure déjà dans la liste parmi les entrées désactivées : réactivez-la plutôt.",
+                 label=label)
+
+    @staticmethod
+    def _not_found() -> NotFoundError:
+        return NotFoundError(t("This entry no longer exists (deleted by someone else?).",
+                               "Cette entrée n'existe plus (supprimée par quelqu'un d'autre ?)."))
