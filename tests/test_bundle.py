@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 
 from crmdesk.store.database import head_revision
@@ -135,7 +136,10 @@ def test_bundle_starts_on_a_new_database_in_french(tmp_path: Path) -> None:
     result, _, english_shot = run_bundle(folder, tmp_path / "en", "en")
     assert result.returncode == 0, result.stderr
     assert glyphs(english_shot).look_like_text()
-    assert QImage(str(shot)).copy(0, 0, 320, 800) != QImage(str(english_shot)).copy(0, 0, 320, 800)
+    navigation = QRect(0, 0, 320, 800)
+    assert QImage(str(shot)).copy(navigation) != QImage(str(english_shot)).copy(navigation), (
+        "the French and English windows look the same: crmdesk_fr.qm is empty or missing from the bundle"
+    )
 
     # Control: without any font, Qt draws empty boxes, and the check above must see it.
     no_fonts = tmp_path / "no-fonts.conf"

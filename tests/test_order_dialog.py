@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from test_order_history import (  # noqa: F401  (_en_gb_locale: an autouse fixture)
     OFFSCREEN_NOISE,
     _en_gb_locale,
@@ -40,7 +40,8 @@ def open_dialog(qtbot, services, bus, **kwargs):
     from crmdesk.gui.order_dialog import OrderDialog
 
     dialog = OrderDialog(services, bus, **kwargs)
-    qtbot.addWidget(dialog)
+    # At the end of a test, close without the unsaved-changes question.
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -274,6 +275,9 @@ def test_unsaved_changes_saved_from_the_question_and_ctrl_s(qtbot, sqlite_servic
     customer = make_customer(sqlite_services)
     order = make_order(sqlite_services, customer.id, OrderStatus.DRAFT)
     dialog = open_dialog(qtbot, sqlite_services, bus, order_id=order.id)
+    # Shortcuts go to the active window.
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClicks(dialog.customer_reference, "A1")
     qtbot.keyClick(dialog.customer_reference, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert sqlite_services.orders.get(order.id).customer_reference == "A1"

@@ -137,10 +137,28 @@ class MainWindow(QMainWindow):
         self.goto_products.triggered.connect(lambda: self.show_page(PAGE_PRODUCTS))
         for action in (self.goto_customers, self.goto_orders, self.goto_products):
             self.sales_menu.addAction(action)
+        self.sales_menu.addSeparator()
+        self.reference_lists_action = QAction(self)
+        self.reference_lists_action.setObjectName("action_reference_lists")
+        self.reference_lists_action.setIcon(icon("settings"))
+        self.reference_lists_action.triggered.connect(self.open_reference_lists)
+        self.sales_menu.addAction(self.reference_lists_action)
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+
+    def open_reference_lists(self) -> None:
+        from crmdesk.gui.reference_dialog import ReferenceListsDialog
+
+        dialog = ReferenceListsDialog(self.services, self.bus, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: dialog.changed_kinds() and self._reload_reference_lists())
+        dialog.open()
+
+    def _reload_reference_lists(self) -> None:
+        # Filter combos show the lists; forms read them afresh each time they open.
+        self.customer_list_page.reload_reference_lists()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About crmdesk"),
@@ -162,6 +180,7 @@ class MainWindow(QMainWindow):
         self.goto_orders.setText(self.tr("Go to &orders"))
         self.goto_products.setText(self.tr("Go to &products"))
         self.about_action.setText(self.tr("&About crmdesk"))
+        self.reference_lists_action.setText(self.tr("&Reference lists…"))
         self.new_customer_button.setToolTip(self.tr("New customer (Ctrl+N)"))
         self.customer_actions.retranslate()
 

@@ -120,6 +120,8 @@ class OrderDialog(QDialog):
         self._load(order)
         self.retranslate()
         self.resize(1080, 760)
+        # Start where the work is: the lines.
+        self.order_lines.setFocus()
 
     # ---- building ------------------------------------------------------
     def _build(self) -> None:

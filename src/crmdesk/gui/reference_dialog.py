@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QEvent,
     QFile,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -319,20 +320,20 @@ class ReferenceEntryDialog(QDialog):
         self.entry = entry
         self.field_errors = FieldErrors(self)
 
-        self.label = QLineEdit()
+        self.label = QLineEdit(self)
         self.label.setObjectName("label")
         self.label.setMaxLength(REFERENCE_FIELDS["label"].max_length or 100)
         self.label.setMinimumWidth(320)
-        self.label_en = QLineEdit()
+        self.label_en = QLineEdit(self)
         self.label_en.setObjectName("label_en")
         self.label_en.setMaxLength(REFERENCE_FIELDS["label_en"].max_length or 100)
-        self.days = QSpinBox()
+        self.days = QSpinBox(self)
         self.days.setObjectName("days")
         self.days.setRange(0, MAX_DAYS)
         self.days.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.days.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
-        self.end_of_month = QCheckBox()
+        self.end_of_month = QCheckBox(self)
         self.end_of_month.setObjectName("end_of_month")
         self.legal_hint = HintLabel()
         self.legal_hint.setObjectName("legal_hint")
@@ -371,16 +372,22 @@ class ReferenceEntryDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.button_box)
         self.legal_hint.hide()
-        for widget in (self.label, self.label_en, self.days):
-            self.field_errors.attach(widget)
+        for name, widget in rows:
+            if name != "end_of_month":
+                self.field_errors.attach(widget)
+        for widget in (self.label_en, self.days, self.end_of_month):  # the fields this kind has not
+            if widget not in dict(rows).values():
+                widget.hide()
 
         if entry is not None:
             self.label.setText(entry.label)
             self.label_en.setText(entry.label_en)
             self.days.setValue(entry.days or 0)
             self.end_of_month.setChecked(bool(entry.end_of_month))
-        # While the user has not typed their own wording, the terms' labels follow the days.
-        self._proposed: tuple[str, str] = (self.label.text(), self.label_en.text()) if entry else ("", "")
+        # While the labels read as the usual wording of the days (not typed by the user), they follow the days.
+        self._proposed: tuple[str, str] = ("", "")
+        if entry is not None and kind.has_days:
+            self._proposed = proposed_terms_labels(entry.days or 0, bool(entry.end_of_month))
         if kind.has_days and entry is None:
             self.days.setValue(30)
             self._propose_labels()
@@ -765,8 +772,12 @@ class ReferenceListPage(QWidget):
         return box
 
     def _used_text(self, entry: ReferenceEntry, usage: ReferenceUsage) -> str:
-        customers = self.tr("%Ln customer(s)", "", usage.customers)
-        orders = self.tr("%Ln order(s)", "", usage.orders)
+        # Only counts above zero are named, so singular for 1 and plural otherwise holds in English and French
+        # without plural forms in the translations.
+        number = QLocale().toString
+        customers = (self.tr("1 customer") if usage.customers == 1 else
+                     self.tr("%1 customers").replace("%1", number(usage.customers)))
+        orders = self.tr("1 order") if usage.orders == 1 else self.tr("%1 orders").replace("%1", number(usage.orders))
         if usage.customers and usage.orders:
             used_by = self.tr("%1 and %2").replace("%1", customers).replace("%2", orders)
         else:

@@ -165,6 +165,7 @@ class Customer(Base):
         Index("ix_customer_siren", "siren"),
         Index("ix_customer_siret", "siret"),
         Index("ix_customer_vat_number", "vat_number"),
+        Index("ix_customer_default_carrier", "default_carrier_id"),
     )
 
 
@@ -264,6 +265,10 @@ class SalesOrder(Base):
         Index("ix_sales_order_date", "order_date", "id"),
         Index("ix_sales_order_status", "status", "order_date"),
         Index("ix_sales_order_customer_reference", "customer_reference"),
+        # Reference lists are checked for use before an entry is deleted.
+        Index("ix_sales_order_payment_method", "payment_method_id"),
+        Index("ix_sales_order_payment_terms", "payment_terms_id"),
+        Index("ix_sales_order_carrier", "carrier_id"),
     )
 
 

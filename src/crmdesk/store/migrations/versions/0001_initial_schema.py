@@ -144,6 +144,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_customer_siret', ['siret'], unique=False)
         batch_op.create_index('ix_customer_sort_name', ['sort_name', 'id'], unique=False)
         batch_op.create_index('ix_customer_vat_number', ['vat_number'], unique=False)
+        batch_op.create_index('ix_customer_default_carrier', ['default_carrier_id'], unique=False)
 
     op.create_table('address',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -210,6 +211,9 @@ def upgrade() -> None:
     with op.batch_alter_table('sales_order', schema=None) as batch_op:
         batch_op.create_index('ix_sales_order_customer', ['customer_id', 'order_date', 'id'], unique=False)
         batch_op.create_index('ix_sales_order_customer_reference', ['customer_reference'], unique=False)
+        batch_op.create_index('ix_sales_order_payment_method', ['payment_method_id'], unique=False)
+        batch_op.create_index('ix_sales_order_payment_terms', ['payment_terms_id'], unique=False)
+        batch_op.create_index('ix_sales_order_carrier', ['carrier_id'], unique=False)
         batch_op.create_index('ix_sales_order_date', ['order_date', 'id'], unique=False)
         batch_op.create_index('ix_sales_order_status', ['status', 'order_date'], unique=False)
 
