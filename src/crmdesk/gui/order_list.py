@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -260,9 +260,8 @@ class OrderListPage(OrderTableView):
 
     def apply_filters(self) -> None:
         self._timer.stop()
-        query = self.query()
-        if query != self.model.query:
-            self.model.set_query(query)
+        # Asked again with the same filters (Return, a pause in typing): read again, others may have written.
+        self.model.set_query(self.query())
         self._update_count()
         self.update_actions()
 
@@ -276,6 +275,13 @@ class OrderListPage(OrderTableView):
         for widget in (self.filter_order_status, self.filter_date_from, self.filter_date_to):
             widget.blockSignals(False)
         self.apply_filters()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # Coming back to the page: show what colleagues wrote meanwhile.
+        if self.model.query is not None:
+            self.refresh_keeping_selection()
+            self._update_count()
+        super().showEvent(event)
 
     def _update_count(self) -> None:
         self.order_count.setText(self.tr("%n order(s)", "", self.model.rowCount()))

@@ -95,4 +95,12 @@ def customer_text_filter(dialect: str, query: str) -> ColumnElement[bool] | None
                 .where(text("customer_words MATCH :fts_short").bindparams(fts_short=expr))
             ))
         return and_(*clauses)
-    return and_(*[Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\") for t in terms])
+    clauses = []
+    for term in terms:
+        escaped = _like_escape(term)
+        if len(term) >= 3:
+            clauses.append(Customer.search_text.like(f"%{escaped}%", escape="\\"))
+        else:
+            # Same meaning as SQLite's word table: one or two characters match the start of a word.
+            clauses.append(Customer.search_text.regexp_match(f"(^|[^[:alnum:]]){re.escape(term)}"))
+    return and_(*clauses)

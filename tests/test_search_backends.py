@@ -12,3 +12,14 @@ def test_create_and_find_customer(services):
     for text in ("societe", "mull", "06 12", "+33 6 12", "750", "so"):
         assert services.customers.count(CustomerQuery(text=text)) == 1, text
     assert services.customers.count(CustomerQuery(text="zzz")) == 0
+
+
+def test_short_queries_match_word_starts_on_every_backend(services):
+    data = services.customers.new_customer()
+    data.name = "Société des Eaux-Vives"
+    data.email = "contact@eaux.fr"
+    services.customers.create(data)
+    for text in ("ea", "e", "vi", "so", "co"):
+        assert services.customers.count(CustomerQuery(text=text)) == 1, text
+    for text in ("au", "x", "iv", "oc"):
+        assert services.customers.count(CustomerQuery(text=text)) == 0, text
