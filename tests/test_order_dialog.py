@@ -112,6 +112,7 @@ def test_totals_follow_typing_with_several_rates_discounts_and_rounding(qtbot, s
     assert amount(dialog.total_excl_tax.text()) == D("69.01")
     assert vat_shown(dialog) == {"VAT 5.5 %": D("2.97"), "VAT 20 %": D("3.01")}
     assert amount(dialog.total_incl_tax.text()) == D("74.99")
+    assert all(w.isVisible() for w in (dialog.total_excl_tax, dialog.total_incl_tax, *dialog.vat_labels[0]))
     qtmodeltester.check(dialog.lines_model)
 
     # Saved as shown, in Decimal.

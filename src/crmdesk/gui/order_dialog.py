@@ -283,6 +283,8 @@ class OrderDialog(QDialog):
         self.total_incl_tax_label = QLabel()
         self.total_incl_tax_label.setFont(bold)
         self.vat_labels: list[tuple[QLabel, QLabel]] = []
+        self.totals_form.addRow(self.total_excl_tax_label, self.total_excl_tax)
+        self.totals_form.addRow(self.total_incl_tax_label, self.total_incl_tax)
         self.totals_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.totals_box.setMinimumWidth(300)
 
