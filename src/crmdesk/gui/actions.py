@@ -47,7 +47,7 @@ class CustomerActions(QObject):
             (self.delete, self.tr("De&lete"), self.tr("Delete the customer (Del)")),
             (self.archive, self.tr("&Archive"), self.tr("Archive: hide from the list, keep the history")),
             (self.restore, self.tr("&Restore"), self.tr("Restore the archived customer")),
-            (self.new_order, self.tr("New &order"), self.tr("Create an order (for the selected customer)")),
+            (self.new_order, self.tr("Ne&w order"), self.tr("Create an order (for the selected customer)")),
         ]
         for action, text, tip in texts:
             action.setText(text)

@@ -792,7 +792,7 @@ class CustomerListPage(QWidget):
         self._column_menu = menu
 
     # Widths in average characters of the columns that hold short values; the others share what is left.
-    _FIXED_CHARS = {"code": 9, "kind": 12, "phone": 15, "order_count": 8, "last_order_date": 12, "status": 10}
+    _FIXED_CHARS = {"code": 9, "kind": 14, "phone": 15, "order_count": 8, "last_order_date": 12, "status": 10}
     _SHARES = {"name": 0.36, "place": 0.22, "email": 0.27, "payment_method": 0.15}
 
     def _fit_columns(self, width: int) -> None:

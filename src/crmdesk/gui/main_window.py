@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         key = current.data(0, Qt.ItemDataRole.UserRole)
         if key in self._page_index:
             self.pages.setCurrentIndex(self._page_index[key])
-            self.pages.currentWidget().setFocus()
+            page = self.pages.currentWidget()
+            if page is not None:
+                page.setFocus()
 
     # ---- menus ---------------------------------------------------------
     def _build_menus(self) -> None:
@@ -153,12 +155,14 @@ class MainWindow(QMainWindow):
 
         dialog = ReferenceListsDialog(self.services, self.bus, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: dialog.changed_kinds() and self._reload_reference_lists())
+        dialog.finished.connect(self._reference_lists_closed)
         dialog.open()
 
-    def _reload_reference_lists(self) -> None:
-        # Filter combos show the lists; forms read them afresh each time they open.
-        self.customer_list_page.reload_reference_lists()
+    def _reference_lists_closed(self, _result: int) -> None:
+        dialog = self.sender()
+        if dialog is not None and dialog.changed_kinds():  # type: ignore[attr-defined]
+            # Filter combos show the lists; forms read them afresh each time they open.
+            self.customer_list_page.reload_reference_lists()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About crmdesk"),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, select, text
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.validation import fold, phone_search_forms
@@ -104,3 +105,44 @@ def customer_text_filter(dialect: str, query: str) -> ColumnElement[bool] | None
             # Same meaning as SQLite's word table: one or two characters match the start of a word.
             clauses.append(Customer.search_text.regexp_match(f"(^|[^[:alnum:]]){re.escape(term)}"))
     return and_(*clauses)
+
+
+# ---- SQLite: choosing how to read one page of a search ------------------------------------------------
+
+@dataclass(frozen=True)
+class TextGroup:
+    """The terms of a search that one SQLite FTS5 table answers with one MATCH expression."""
+
+    table: str  # customer_fts (trigram: substrings of 3+ characters) or customer_words (word prefixes)
+    expression: str
+
+    def rowids(self) -> Select:  # type: ignore[type-arg]
+        return (select(literal_column("rowid")).select_from(table(self.table))
+                .where(text(f"{self.table} MATCH :{self.table}_match").bindparams(
+                    **{f"{self.table}_match": self.expression})))
+
+    def contains(self) -> ColumnElement[bool]:
+        """Membership in the match set: SQLite builds the set once, then each probe is a lookup."""
+        return Customer.id.in_(self.rowids())
+
+    def matches_row(self) -> ColumnElement[bool]:
+        """A per-row probe: cheap on the word table (no positions), so walking a sort index and probing each
+        row finds the first page of a common short term without building a set of half the customers."""
+        return exists(self.rowids().where(literal_column("rowid") == Customer.id))
+
+    def capped_count(self, session: Session, cap: int) -> int:
+        """How many customers match, counting no further than `cap` (a fraction of a millisecond)."""
+        return int(session.scalar(select(func.count()).select_from(self.rowids().limit(cap).subquery())) or 0)
+
+
+def sqlite_text_groups(query: str) -> list[TextGroup]:
+    """The FTS5 MATCH expressions customer_text_filter uses on SQLite, one per table."""
+    terms = split_query(query)
+    groups = []
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    if long_terms:
+        groups.append(TextGroup("customer_fts", " AND ".join(_fts_phrase(t) for t in long_terms)))
+    if short_terms:
+        groups.append(TextGroup("customer_words", " AND ".join(_fts_phrase(t) + "*" for t in short_terms)))
+    return groups

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, and_, case, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -31,7 +32,13 @@ from crmdesk.domain.validation import (
     validate_address,
     validate_customer,
 )
-from crmdesk.services.common import customer_search_text, customer_text_filter, next_counter, now
+from crmdesk.services.common import (
+    customer_search_text,
+    customer_text_filter,
+    next_counter,
+    now,
+    sqlite_text_groups,
+)
 from crmdesk.store.database import Database
 from crmdesk.store.models import Address, Customer, PaymentMethod, SalesOrder
 
@@ -115,10 +122,38 @@ SORT_COLUMNS = {
 }
 
 
-def _order_by(columns: Sequence, descending: bool) -> list:  # type: ignore[type-arg]
-    """NULLs sort as the largest value on both backends (PostgreSQL's own order, which its indexes serve;
-    SQLite would put them first)."""
-    return [c.desc().nulls_first() if descending else c.asc().nulls_last() for c in columns]
+def _order_by(columns: Sequence, descending: bool, dialect: str = "postgresql") -> list:  # type: ignore[type-arg]
+    """NULLs sort as the largest value on both backends: PostgreSQL's own order, which its indexes serve.
+    SQLite puts NULLs first and cannot walk an index for NULLS LAST: there a nullable key is sorted as
+    (key IS NULL, key), which the expression indexes of migration 0002 serve, and NOT NULL keys plainly."""
+    if dialect != "sqlite":
+        return [c.desc().nulls_first() if descending else c.asc().nulls_last() for c in columns]
+    order = []
+    for c in columns:
+        keys = [c.is_(None), c] if _nullable(c) else [c]
+        order.extend(k.desc() if descending else k.asc() for k in keys)
+    return order
+
+
+def _nullable(column: Any) -> bool:
+    return bool(Customer.__table__.c[column.key].nullable)
+
+
+# A search matching fewer customers than this is read from its matches (then sorted); a more common one by
+# walking the sort index and keeping the rows that match (see CustomerService._text_plan).
+RARE_MATCHES = 3000
+
+
+_ALL = CustomerQuery(status="all")
+
+
+def _ROW_SELECT() -> Select:  # type: ignore[type-arg]  # noqa: N802
+    """The columns of a CustomerRow (a function: the payment label follows the current language)."""
+    return select(
+        Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
+        Customer.billing_postal_code, Customer.phone, Customer.email, _payment_label(),
+        Customer.order_count, Customer.last_order_date, Customer.active,
+    ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id)
 
 
 def _payment_label():  # type: ignore[no-untyped-def]
@@ -196,31 +231,79 @@ class CustomerService:
         return self.create(self.duplicate_draft(customer_id))
 
     def count(self, query: CustomerQuery) -> int:
-        stmt = self._filtered(select(func.count()).select_from(Customer), query)
         with self.db.read() as s:
+            if self.db.is_sqlite and replace(query, status="all", sort="name", descending=False) == _ALL:
+                # COUNT(*) of a whole SQLite table is its fast path (no row visited): the list without
+                # search or filter is counted as everyone minus (or only) the few archived customers.
+                archived = int(s.scalar(select(func.count()).select_from(Customer)
+                                        .where(Customer.active.is_(False))) or 0)
+                if query.status == "archived":
+                    return archived
+                total = int(s.scalar(select(func.count()).select_from(Customer)) or 0)
+                return total if query.status == "all" else total - archived
+            stmt = self._filtered(select(func.count()).select_from(Customer), query)
             return int(s.scalar(stmt) or 0)
 
-    def page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow]:
-        """Rows `offset` to `offset + limit` of the list, selecting only the columns shown."""
-        stmt = select(
-            Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
-            Customer.billing_postal_code, Customer.phone, Customer.email, _payment_label(),
-            Customer.order_count, Customer.last_order_date, Customer.active,
-        ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id)
-        stmt = self._filtered(stmt, query)
-        columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-        stmt = stmt.order_by(*_order_by([*columns, Customer.id], query.descending))
-        stmt = stmt.offset(offset).limit(limit)
+    def page(self, query: CustomerQuery, offset: int, limit: int, total: int | None = None) -> list[CustomerRow]:
+        """Rows `offset` to `offset + limit` of the list, selecting only the columns shown.
+
+        The ids of the page are read first, from the sort index alone where one serves the query; then
+        only those rows. With `total` (the list's row count), a page in the second half of the list is read
+        backwards from the end: the last page of a million is as quick as the first.
+        """
+        if offset < 0 or limit <= 0:
+            return []
+        backwards = total is not None and offset > total // 2
+        if backwards:
+            assert total is not None
+            if offset >= total:
+                return []
+            offset, limit = max(total - offset - limit, 0), min(limit, total - offset)
         with self.db.read() as s:
-            return [CustomerRow(*row) for row in s.execute(stmt).all()]
+            stmt = self._id_query(s, query, descending=query.descending != backwards)
+            ids = list(s.scalars(stmt.offset(offset).limit(limit)))
+            if backwards:
+                ids.reverse()
+            if not ids:
+                return []
+            rows = {row[0]: CustomerRow(*row) for row in s.execute(_ROW_SELECT().where(Customer.id.in_(ids)))}
+        return [rows[i] for i in ids if i in rows]
+
+    def _id_query(self, s: Session, query: CustomerQuery, descending: bool) -> Select:  # type: ignore[type-arg]
+        """Ids of the customers of the list in order: the filters, the search and the sort."""
+        columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
+        stmt = self._filtered(select(Customer.id), query, text_search=not self.db.is_sqlite)
+        if self.db.is_sqlite:
+            stmt = self._text_plan(s, stmt, query.text)
+        return stmt.order_by(*_order_by([*columns, Customer.id], descending, self.db.dialect))
+
+    @staticmethod
+    def _text_plan(s: Session, stmt: Select, text_: str) -> Select:  # type: ignore[type-arg]
+        """SQLite: the search as the plan that reads a page fastest.
+
+        A rare search (fewer than RARE_MATCHES matches in its rarest FTS table, counted with a cap) is read
+        from its matches, which are then sorted: a few thousand lookups at most. A common one walks the
+        sort index in order and keeps matching rows until the page is full: the longer terms through a
+        match set built once, the short ones (word prefixes) probed row by row.
+        """
+        groups = sqlite_text_groups(text_)
+        if not groups:
+            return stmt
+        counts = [group.capped_count(s, RARE_MATCHES) for group in groups]
+        rarest = min(range(len(groups)), key=counts.__getitem__)
+        if counts[rarest] < RARE_MATCHES:
+            driver = groups[rarest].rowids().subquery("matches")
+            stmt = stmt.join(driver, driver.c.rowid == Customer.id)
+            for i, group in enumerate(groups):
+                if i != rarest:
+                    stmt = stmt.where(group.contains() if group.table == "customer_fts" else group.matches_row())
+            return stmt
+        for group in groups:
+            stmt = stmt.where(group.contains() if group.table == "customer_fts" else group.matches_row())
+        return stmt
 
     def row(self, customer_id: int) -> CustomerRow | None:
-        stmt = select(
-            Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
-            Customer.billing_postal_code, Customer.phone, Customer.email, _payment_label(),
-            Customer.order_count, Customer.last_order_date, Customer.active,
-        ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id).where(
-            Customer.id == customer_id)
+        stmt = _ROW_SELECT().where(Customer.id == customer_id)
         with self.db.read() as s:
             found = s.execute(stmt).first()
         return CustomerRow(*found) if found else None
@@ -263,7 +346,7 @@ class CustomerService:
             clauses.append(and_(*prefix, earlier(key, value)))
         return or_(*clauses)
 
-    def _filtered(self, stmt: Select, q: CustomerQuery) -> Select:  # type: ignore[type-arg]
+    def _filtered(self, stmt: Select, q: CustomerQuery, text_search: bool = True) -> Select:  # type: ignore[type-arg]
         if q.status == "active":
             stmt = stmt.where(Customer.active.is_(True))
         elif q.status == "archived":
@@ -288,7 +371,7 @@ class CustomerService:
             stmt = stmt.where(Customer.created_at >= q.created_from)
         if q.created_to is not None:
             stmt = stmt.where(func.date(Customer.created_at) <= q.created_to)
-        text_filter = customer_text_filter(self.db.dialect, q.text)
+        text_filter = customer_text_filter(self.db.dialect, q.text) if text_search else None
         if text_filter is not None:
             stmt = stmt.where(text_filter)
         return stmt
