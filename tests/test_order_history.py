@@ -28,12 +28,13 @@ pytestmark = OFFSCREEN_NOISE
 
 @pytest.fixture(autouse=True)
 def _en_gb_locale(qapp):
-    """Amounts and dates as an English user sees them, whatever the machine's locale (the app sets one)."""
-    from PySide6.QtCore import QLocale
+    """The English interface as an English user sees it (crmdesk_en.qm's plurals, en_GB amounts and dates),
+    whatever the machine's locale and whatever language the tests run before in this process left."""
+    from crmdesk.gui.application import install_language
 
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    install_language("en")
     yield
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    install_language("en")
 
 
 # ---- seeding (shared) -----------------------------------------------------------

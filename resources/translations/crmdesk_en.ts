@@ -786,12 +786,17 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
     </message>
     <message>
         <location line="+2"/>
-        <location line="+596"/>
+        <location line="+599"/>
         <source>Payment terms</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-427"/>
+        <source>%1+ customers…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No customers</source>
         <translation></translation>
     </message>
@@ -1075,7 +1080,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+391"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+423"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation></translation>
     </message>
@@ -1274,7 +1279,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="-756"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="-759"/>
         <source>Undo</source>
         <translation></translation>
     </message>

@@ -787,12 +787,17 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
     </message>
     <message>
         <location line="+2"/>
-        <location line="+596"/>
+        <location line="+599"/>
         <source>Payment terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-427"/>
+        <source>%1+ customers…</source>
+        <translation>%1+ clients…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No customers</source>
         <translation>Aucun client</translation>
     </message>
@@ -1086,7 +1091,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+391"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+423"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation>Dupliquer, visualiser, modifier ou supprimer le client de la ligne</translation>
     </message>
@@ -1285,7 +1290,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="-756"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="-759"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>

@@ -440,7 +440,10 @@ class CustomerListPage(QWidget):
 
     def update_count(self, count: int | None = None) -> None:
         count = self.model.rowCount() if count is None else count
-        if count == 0:
+        if not self.model.count_known():
+            # The first page of a common search is shown; its count follows.
+            text = self.tr("%1+ customers…").replace("%1", self.locale().toString(count))
+        elif count == 0:
             text = self.tr("No customers")
         elif count == 1:
             text = self.tr("1 customer")

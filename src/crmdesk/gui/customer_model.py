@@ -93,15 +93,16 @@ ACTIONS_COLUMN = COLUMN_KEYS.index("actions")
 
 @dataclass
 class Loaded:
-    """What a worker read: the row count and some pages (page number -> rows), for one request."""
+    """What a worker read for one request: pages (page number -> rows), the row count when known, the
+    positions of some customers."""
 
     generation: int
     query: CustomerQuery
-    count: int
+    count: int | None  # None: not counted yet (a second Loaded brings it)
     pages: dict[int, list[CustomerRow]]
     positions: dict[int, int | None]
     seconds: float
-    refresh: bool  # a re-read after a change, not a new query
+    kind: str  # "query" (a new search, filter or sort), "count" (its count, later), "refresh"
 
 
 class _Signals(QObject):
@@ -110,7 +111,10 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Loaded], generation: int, signals: _Signals) -> None:
+    """Runs `work(emit)` on a pool thread; `emit` hands a Loaded to the GUI thread (queued signal)."""
+
+    def __init__(self, work: Callable[[Callable[[Loaded], None]], None], generation: int,
+                 signals: _Signals) -> None:
         super().__init__()
         self.work = work
         self.generation = generation
@@ -118,11 +122,9 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
+            self.work(self.signals.done.emit)
         except Exception as exc:  # reported on the GUI thread, which decides what to show
             self.signals.failed.emit(self.generation, exc)
-        else:
-            self.signals.done.emit(result)
 
 
 # ---- the model ------------------------------------------------------------------------------------
@@ -160,6 +162,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._display: dict[int, tuple[str, ...]] = {}  # row -> formatted cells, for the rows painted
         self._generation = 0
         self._busy = False
+        self._count_known = True
         self._query_pending = False
         self._pending_refresh: set[int] = set()
         self._pending_removed: set[int] = set()
@@ -168,10 +171,11 @@ class CustomerTableModel(QAbstractTableModel):
 
     # ---- requests ---------------------------------------------------------------------------
     def set_query(self, query: CustomerQuery) -> None:
-        """Show the customers matching `query`: count and first page in the background, then a reset."""
+        """Show the customers matching `query`: in the background, the first page (then a reset), then,
+        when that page is full, the count (then the rows beyond it are inserted)."""
         self.query = query
         self._query_pending = True
-        self._start(lambda q=query: self._read(q, [0], [], refresh=False))
+        self._start(lambda emit, g: self._read_query(query, g, emit))
 
     def reload(self) -> None:
         self.set_query(self.query)
@@ -187,35 +191,39 @@ class CustomerTableModel(QAbstractTableModel):
         query = self.query
         pages = sorted(self._pages) or [0]
         ids = sorted(self._pending_refresh)[:50]
-        self._start(lambda: self._read(query, pages, ids, refresh=True))
+        self._start(lambda emit, g: self._read_refresh(query, pages, ids, g, emit))
 
-    def _start(self, work: Callable[[], Loaded]) -> None:
+    def _start(self, work: Callable[[Callable[[Loaded], None], int], None]) -> None:
         self._generation += 1
         generation = self._generation
-
-        def run() -> Loaded:
-            result = work()
-            result.generation = generation
-            return result
-
         if not self.threaded:
-            self._on_loaded(run())
+            work(self._on_loaded, generation)
             return
         self._set_busy(True)
         self._pool.clear()  # queued, not started: superseded by this one
-        self._pool.start(_Job(run, generation, self._signals))
+        self._pool.start(_Job(lambda emit: work(emit, generation), generation, self._signals))
 
-    def _read(self, query: CustomerQuery, pages: list[int], ids: list[int], *, refresh: bool) -> Loaded:
-        """Runs on the worker thread: no Qt objects, services only."""
+    def _read_query(self, query: CustomerQuery, generation: int, emit: Callable[[Loaded], None]) -> None:
+        """Worker thread (no Qt objects, services only): first page, then the count if the page is full."""
+        started = time.perf_counter()
+        customers = self.services.customers
+        first = customers.page(query, 0, self.PAGE_SIZE)
+        full = len(first) == self.PAGE_SIZE
+        emit(Loaded(generation, query, None if full else len(first), {0: first}, {},
+                    time.perf_counter() - started, "query"))
+        if full and generation == self._generation:  # not superseded meanwhile
+            count = customers.count(query)
+            emit(Loaded(generation, query, count, {}, {}, time.perf_counter() - started, "count"))
+
+    def _read_refresh(self, query: CustomerQuery, pages: list[int], ids: list[int], generation: int,
+                      emit: Callable[[Loaded], None]) -> None:
         started = time.perf_counter()
         customers = self.services.customers
         count = customers.count(query)
-        read = {}
-        for number in pages:
-            if number * self.PAGE_SIZE < count or number == 0:
-                read[number] = customers.page(query, number * self.PAGE_SIZE, self.PAGE_SIZE)
+        read = {number: customers.page(query, number * self.PAGE_SIZE, self.PAGE_SIZE, count)
+                for number in pages if number == 0 or number * self.PAGE_SIZE < count}
         positions = {cid: customers.position(query, cid) for cid in ids}
-        return Loaded(0, query, count, read, positions, time.perf_counter() - started, refresh)
+        emit(Loaded(generation, query, count, read, positions, time.perf_counter() - started, "refresh"))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until background work is done (tests and benchmarks)."""
@@ -239,20 +247,43 @@ class CustomerTableModel(QAbstractTableModel):
     def _on_loaded(self, result: Loaded) -> None:
         if result.generation != self._generation or result.query != self.query:
             return  # a newer request is on its way: this one is stale
-        self._set_busy(False)
-        self.last_load_seconds = result.seconds
-        if result.refresh:
+        if result.kind == "count":
+            self._apply_count(result.count or 0)
+        elif result.kind == "refresh":
+            self._set_busy(False)
+            self.last_load_seconds = result.seconds
             self._apply_refresh(result)
         else:
+            self._set_busy(result.count is None)
+            self.last_load_seconds = result.seconds
             self._query_pending = False
             self._pending_refresh.clear()
             self._pending_removed.clear()
             self.beginResetModel()
-            self._count = result.count
+            first = result.pages.get(0, [])
+            self._count = len(first) if result.count is None else result.count
+            self._count_known = result.count is not None
             self._pages = OrderedDict(sorted(result.pages.items()))
             self._display.clear()
             self.endResetModel()
         self.loaded.emit(self._count)
+
+    def _apply_count(self, count: int) -> None:
+        """The count of a query whose first page is shown: the rows beyond it are inserted (or removed)."""
+        self._set_busy(False)
+        self._count_known = True
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+
+    def count_known(self) -> bool:
+        """False while the first page of a common search is shown and its count still runs."""
+        return self._count_known
 
     def _apply_refresh(self, result: Loaded) -> None:
         changed = self._pending_refresh
@@ -330,7 +361,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _fetch(self, number: int) -> list[CustomerRow]:
         try:
-            page = self.services.customers.page(self.query, number * self.PAGE_SIZE, self.PAGE_SIZE)
+            total = self._count if self._count_known else None
+            page = self.services.customers.page(self.query, number * self.PAGE_SIZE, self.PAGE_SIZE, total)
         except Exception as exc:  # the view keeps painting; the page says what went wrong
             self.failed.emit(str(exc))
             page = []

@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import BinaryExpression, UnaryExpression
 
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import (
@@ -122,26 +124,32 @@ SORT_COLUMNS = {
 }
 
 
-def _order_by(columns: Sequence, descending: bool, dialect: str = "postgresql") -> list:  # type: ignore[type-arg]
+def _order_by(columns: Sequence, descending: bool, dialect: str = "postgresql",  # type: ignore[type-arg]
+              indexed: bool = True) -> list:  # type: ignore[type-arg]
     """NULLs sort as the largest value on both backends: PostgreSQL's own order, which its indexes serve.
     SQLite puts NULLs first and cannot walk an index for NULLS LAST: there a nullable key is sorted as
-    (key IS NULL, key), which the expression indexes of migration 0002 serve, and NOT NULL keys plainly."""
+    (key IS NULL, key), which the expression indexes of migration 0002 serve, and NOT NULL keys plainly.
+    indexed=False (SQLite): an order no index can give, so that the planner does not walk one."""
     if dialect != "sqlite":
         return [c.desc().nulls_first() if descending else c.asc().nulls_last() for c in columns]
     order = []
     for c in columns:
-        keys = [c.is_(None), c] if _nullable(c) else [c]
+        nullable = bool(Customer.__table__.c[c.key].nullable)
+        c = c if indexed or c.key == "id" else _no_index(c)
+        keys = [c.is_(None), c] if nullable else [c]
         order.extend(k.desc() if descending else k.asc() for k in keys)
     return order
 
 
-def _nullable(column: Any) -> bool:
-    return bool(Customer.__table__.c[column.key].nullable)
+def _no_index(column: Any) -> Any:
+    """`+column`: the same value, which SQLite will not look up or sort through an index."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
 # A search matching fewer customers than this is read from its matches (then sorted); a more common one by
 # walking the sort index and keeping the rows that match (see CustomerService._text_plan).
-RARE_MATCHES = 3000
+RARE_MATCHES = 5000
+VERY_COMMON = 200_000
 
 
 _ALL = CustomerQuery(status="all")
@@ -241,8 +249,14 @@ class CustomerService:
                     return archived
                 total = int(s.scalar(select(func.count()).select_from(Customer)) or 0)
                 return total if query.status == "all" else total - archived
-            stmt = self._filtered(select(func.count()).select_from(Customer), query)
-            return int(s.scalar(stmt) or 0)
+            return int(s.scalar(self._count_query(s, query)) or 0)
+
+    def _count_query(self, s: Session, query: CustomerQuery, *where: Any) -> Select:  # type: ignore[type-arg]
+        """COUNT of the customers the query lists (and `where`); on SQLite with the plan of the search."""
+        if self.db.is_sqlite and sqlite_text_groups(query.text):
+            stmt, indexed = self._text_plan(s, select(func.count()).select_from(Customer), query.text, counting=True)
+            return self._filtered(stmt, query, text_search=False, indexed=indexed).where(*where)
+        return self._filtered(select(func.count()).select_from(Customer), query).where(*where)
 
     def page(self, query: CustomerQuery, offset: int, limit: int, total: int | None = None) -> list[CustomerRow]:
         """Rows `offset` to `offset + limit` of the list, selecting only the columns shown.
@@ -260,7 +274,7 @@ class CustomerService:
                 return []
             offset, limit = max(total - offset - limit, 0), min(limit, total - offset)
         with self.db.read() as s:
-            stmt = self._id_query(s, query, descending=query.descending != backwards)
+            stmt = self._id_query(s, query, descending=query.descending != backwards, deep=offset > 2000)
             ids = list(s.scalars(stmt.offset(offset).limit(limit)))
             if backwards:
                 ids.reverse()
@@ -269,38 +283,45 @@ class CustomerService:
             rows = {row[0]: CustomerRow(*row) for row in s.execute(_ROW_SELECT().where(Customer.id.in_(ids)))}
         return [rows[i] for i in ids if i in rows]
 
-    def _id_query(self, s: Session, query: CustomerQuery, descending: bool) -> Select:  # type: ignore[type-arg]
+    def _id_query(self, s: Session, query: CustomerQuery, descending: bool,  # type: ignore[type-arg]
+                  deep: bool = False) -> Select:  # type: ignore[type-arg]
         """Ids of the customers of the list in order: the filters, the search and the sort."""
         columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-        stmt = self._filtered(select(Customer.id), query, text_search=not self.db.is_sqlite)
-        if self.db.is_sqlite:
-            stmt = self._text_plan(s, stmt, query.text)
-        return stmt.order_by(*_order_by([*columns, Customer.id], descending, self.db.dialect))
+        indexed = True
+        if self.db.is_sqlite and sqlite_text_groups(query.text):
+            # Deep in a list, the walk visits many rows: probing each is dearer than building the set.
+            stmt, indexed = self._text_plan(s, select(Customer.id), query.text, counting=deep)
+            stmt = self._filtered(stmt, query, text_search=False, indexed=indexed)
+        else:
+            stmt = self._filtered(select(Customer.id), query)
+        return stmt.order_by(*_order_by([*columns, Customer.id], descending, self.db.dialect, indexed))
 
     @staticmethod
-    def _text_plan(s: Session, stmt: Select, text_: str) -> Select:  # type: ignore[type-arg]
-        """SQLite: the search as the plan that reads a page fastest.
+    def _text_plan(s: Session, stmt: Select, text_: str,  # type: ignore[type-arg]
+                   counting: bool = False) -> tuple[Select, bool]:
+        """SQLite: the search written as the plan that reads a page fastest; returns it and whether the
+        sort index may serve (the walk) or not (the rare plan).
 
         A rare search (fewer than RARE_MATCHES matches in its rarest FTS table, counted with a cap) is read
-        from its matches, which are then sorted: a few thousand lookups at most. A common one walks the
-        sort index in order and keeps matching rows until the page is full: the longer terms through a
-        match set built once, the short ones (word prefixes) probed row by row.
+        from its matches, which are then sorted: a few thousand lookups at most. A common one walks the sort
+        index and keeps the matching rows until the page is full, testing each row against a match set built
+        once -- or, for a very common short term (a fifth of the customers or more, where building that set
+        costs more than probing the few rows walked), against the word table row by row. A count (counting)
+        visits every row: there the match sets always serve.
         """
         groups = sqlite_text_groups(text_)
-        if not groups:
-            return stmt
         counts = [group.capped_count(s, RARE_MATCHES) for group in groups]
         rarest = min(range(len(groups)), key=counts.__getitem__)
         if counts[rarest] < RARE_MATCHES:
-            driver = groups[rarest].rowids().subquery("matches")
-            stmt = stmt.join(driver, driver.c.rowid == Customer.id)
-            for i, group in enumerate(groups):
-                if i != rarest:
-                    stmt = stmt.where(group.contains() if group.table == "customer_fts" else group.matches_row())
-            return stmt
+            return stmt.where(*[group.contains() for group in groups]), False
+        clauses = []
         for group in groups:
-            stmt = stmt.where(group.contains() if group.table == "customer_fts" else group.matches_row())
-        return stmt
+            very_common = (not counting and group.table == "customer_words"
+                           and group.capped_count(s, VERY_COMMON) >= VERY_COMMON)
+            clauses.append(group.matches_row() if very_common else group.contains())
+        # Set memberships first: SQLite tests the terms in this order, the costly probes last.
+        clauses.sort(key=lambda clause: 0 if isinstance(clause, BinaryExpression) else 1)
+        return stmt.where(*clauses), True
 
     def row(self, customer_id: int) -> CustomerRow | None:
         stmt = _ROW_SELECT().where(Customer.id == customer_id)
@@ -323,8 +344,7 @@ class CustomerService:
             keys = [*columns, Customer.id]
             values = [getattr(c, col.key) for col in keys]
             before = self._before(keys, values, query.descending)
-            stmt = self._filtered(select(func.count()).select_from(Customer), query).where(before)
-            return int(s.scalar(stmt) or 0)
+            return int(s.scalar(self._count_query(s, query, before)) or 0)
 
     @staticmethod
     def _before(keys: Sequence, values: Sequence, descending: bool):  # type: ignore[no-untyped-def]
@@ -346,31 +366,36 @@ class CustomerService:
             clauses.append(and_(*prefix, earlier(key, value)))
         return or_(*clauses)
 
-    def _filtered(self, stmt: Select, q: CustomerQuery, text_search: bool = True) -> Select:  # type: ignore[type-arg]
+    def _filtered(self, stmt: Select, q: CustomerQuery, text_search: bool = True,  # type: ignore[type-arg]
+                  indexed: bool = True) -> Select:  # type: ignore[type-arg]
+        """The filters and (text_search) the search; indexed=False: as terms no index serves (SQLite)."""
+        def c(column: Any) -> Any:
+            return column if indexed else _no_index(column)
+
         if q.status == "active":
-            stmt = stmt.where(Customer.active.is_(True))
+            stmt = stmt.where(c(Customer.active).is_(True))
         elif q.status == "archived":
-            stmt = stmt.where(Customer.active.is_(False))
+            stmt = stmt.where(c(Customer.active).is_(False))
         if q.kind:
-            stmt = stmt.where(Customer.kind == q.kind)
+            stmt = stmt.where(c(Customer.kind) == q.kind)
         if q.payment_method_id is not None:
-            stmt = stmt.where(Customer.preferred_payment_method_id == q.payment_method_id)
+            stmt = stmt.where(c(Customer.preferred_payment_method_id) == q.payment_method_id)
         if q.payment_terms_id is not None:
-            stmt = stmt.where(Customer.payment_terms_id == q.payment_terms_id)
+            stmt = stmt.where(c(Customer.payment_terms_id) == q.payment_terms_id)
         if q.place_prefix.strip():
             prefix = q.place_prefix.strip()
             if prefix[:1].isdigit():
-                stmt = stmt.where(Customer.billing_postal_code.startswith(prefix, autoescape=True))
+                stmt = stmt.where(c(Customer.billing_postal_code).startswith(prefix, autoescape=True))
             else:
                 # City names are stored as typed; match the usual capitalisations on the index.
                 variants = {prefix, prefix.capitalize(), prefix.upper(), prefix.lower(), prefix.title()}
-                stmt = stmt.where(or_(*[Customer.billing_city.startswith(v, autoescape=True) for v in variants]))
+                stmt = stmt.where(or_(*[c(Customer.billing_city).startswith(v, autoescape=True) for v in variants]))
         if q.has_open_orders:
-            stmt = stmt.where(Customer.open_order_count > 0)
+            stmt = stmt.where(c(Customer.open_order_count) > 0)
         if q.created_from is not None:
-            stmt = stmt.where(Customer.created_at >= q.created_from)
+            stmt = stmt.where(c(Customer.created_at) >= q.created_from)
         if q.created_to is not None:
-            stmt = stmt.where(func.date(Customer.created_at) <= q.created_to)
+            stmt = stmt.where(func.date(c(Customer.created_at)) <= q.created_to)
         text_filter = customer_text_filter(self.db.dialect, q.text) if text_search else None
         if text_filter is not None:
             stmt = stmt.where(text_filter)

@@ -166,6 +166,15 @@ class Customer(Base):
         Index("ix_customer_siret", "siret"),
         Index("ix_customer_vat_number", "vat_number"),
         Index("ix_customer_default_carrier", "default_carrier_id"),
+        # The default list (active customers) in every sort order, from the index alone (migration 0002).
+        Index("ix_customer_active_code", "active", "code"),
+        Index("ix_customer_active_kind", "active", "kind", "sort_name"),
+        Index("ix_customer_active_city", "active", "billing_city", "sort_name"),
+        Index("ix_customer_active_postal_code", "active", "billing_postal_code", "sort_name"),
+        Index("ix_customer_active_phone", "active", "phone"),
+        Index("ix_customer_active_email", "active", "email"),
+        Index("ix_customer_active_order_count", "active", "order_count", "sort_name"),
+        Index("ix_customer_active_created_at", "active", "created_at"),
     )
 
 

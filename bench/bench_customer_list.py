@@ -1,0 +1,310 @@
+"""Benchmark of the customer list on 10,000 / 100,000 / 1,000,000 customers (SQLite).
+
+    python bench/bench_customer_list.py [--sizes 10000,100000,1000000] [--workdir /tmp/crmdesk-bench]
+
+Databases are made with the demo generator (`crmdesk demo`) the first time and kept in --workdir. Each size is
+measured in a fresh process (so that its peak memory is its own), offscreen, through the real main window
+(`crmdesk.app.create_main_window`): every figure is the time from the user's action to the rows painted
+(`viewport().repaint()` returned). Beside each figure, the SQL statements the application ran for that action,
+captured and replayed directly with Python's sqlite3 on the same file in the same process: the ratio is the
+application's overhead over the raw queries.
+
+- first page: window shown -> first page of the list painted.
+- search: the search box's text set and the search run (the 150 ms typing pause not included: it is a
+  deliberate wait, not work) -> first page of matches painted. The count of a common search follows in
+  the background and is not part of the latency. Median and 95th percentile of --repeat runs.
+- sort: a click on a column header -> first page in that order painted (each column, ascending).
+- last row: scrollToBottom() -> the last rows painted.
+- memory: peak resident set size of the process, and its growth over the 10,000-customer run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SEARCHES = [  # (label, text): common and rare terms of each length in the generated data
+    ("1 char, common", "e"), ("1 char, rare", "k"),
+    ("2 chars, common", "ma"), ("2 chars, rare", "yv"),
+    ("3 chars, common", "mar"), ("3 chars, rare", "xav"),
+    ("6 chars, common", "boulan"), ("6 chars, rare", "lefevr"),
+    ("phone fragment", "06 12"), ("code", "C00012"),
+]
+TARGETS = {"first page": 100.0, "search p95": 150.0, "sort": 150.0, "last row": 100.0}
+
+
+def database_path(workdir: Path, size: int) -> Path:
+    return workdir / f"customers-{size}.db"
+
+
+def ensure_database(workdir: Path, size: int, orders_per_customer: int) -> Path:
+    path = database_path(workdir, size)
+    if path.exists():
+        return path
+    workdir.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    print(f"Generating {size:,} customers in {path} (once)...", file=sys.stderr)
+    from crmdesk.services.demo import generate
+    from crmdesk.store.database import open_database
+
+    db = open_database(f"sqlite:///{partial}")
+    generate(db, size, orders_per_customer, seed=1, progress=True)
+    db.dispose()
+    partial.rename(path)
+    return path
+
+
+# ---- child: one size, one process ---------------------------------------------------------------------
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(path: Path, repeat: int) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import event
+
+    from crmdesk.gui.application import ensure_application, install_language
+
+    app = ensure_application(["bench"])
+    settings_dir = tempfile.mkdtemp(prefix="crmdesk-bench-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    install_language("en")
+    from crmdesk.app import create_main_window
+
+    results: dict[str, Any] = {"rss_start_mb": rss_mb()}
+    raw = sqlite3.connect(str(path))
+    for pragma in ("cache_size=-65536", "mmap_size=268435456"):
+        raw.execute(f"PRAGMA {pragma}")
+
+    window = create_main_window(f"sqlite:///{path}")
+    page = window.customer_list_page  # type: ignore[attr-defined]
+    model = page.model
+    table = page.customer_table
+    engine = page.services.db.engine
+    captured: list[tuple[str, Any]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT"):
+            captured.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+
+    def replay(statements: list[tuple[str, Any]]) -> float:
+        started = time.perf_counter()
+        for statement, parameters in statements:
+            raw.execute(statement, parameters).fetchall()
+        return (time.perf_counter() - started) * 1000
+
+    def settle(condition) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.perf_counter() + 300
+        while not condition():
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the list did not load in five minutes")
+            time.sleep(0.0002)
+
+    loads: list[list[tuple[str, Any]]] = []
+    model.loaded.connect(lambda _count: loads.append(list(captured)))
+
+    def timed(action) -> tuple[float, list[tuple[str, Any]]]:  # type: ignore[no-untyped-def]
+        """Run `action`, wait for the first rows it brings, paint them; (ms, the SQL run until then)."""
+        captured.clear()
+        loads.clear()
+        started = time.perf_counter()
+        action()
+        settle(lambda: bool(loads))
+        table.viewport().repaint()
+        return (time.perf_counter() - started) * 1000, loads[0]
+
+    def idle() -> None:
+        settle(lambda: not model.is_busy())
+
+    from PySide6.QtCore import Qt
+
+    # First page: window shown -> painted.
+    window.resize(1280, 800)
+    first, first_sql = timed(window.show)
+    idle()
+    results["first_page"] = {"app": first, "raw": min(replay(first_sql) for _ in range(3)),
+                             "rows": model.rowCount()}
+    results["rss_shown_mb"] = rss_mb()
+
+    # Search as you type.
+    searches: dict[str, Any] = {}
+    for label, text_ in SEARCHES:
+        times, raws = [], []
+        for _ in range(repeat):
+            page.customer_search.setText("")
+            page.apply_filters()
+            idle()
+            page.customer_search.setText(text_)
+            elapsed, statements = timed(page.apply_filters)
+            times.append(elapsed)
+            idle()  # the count of a common search, in the background: not part of the latency
+            raws.append(replay(statements))
+        searches[label] = {"text": text_, "matches": model.rowCount(), "median": statistics.median(times),
+                           "p95": _p95(times), "raw_median": statistics.median(raws), "raw_p95": _p95(raws)}
+    results["search"] = searches
+    page.customer_search.setText("")
+    page.apply_filters()
+    idle()
+
+    # Sort by each column (first page after a header click).
+    from crmdesk.gui.customer_model import COLUMNS
+
+    header = table.horizontalHeader()
+    sorts: dict[str, Any] = {}
+    for section, column in enumerate(COLUMNS):
+        if column.sort is None:
+            continue
+        header.setSectionHidden(section, False)
+        runs = []
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            elapsed, statements = timed(lambda section=section, order=order: header.setSortIndicator(section, order))
+            idle()
+            runs.append((elapsed, min(replay(statements) for _ in range(3))))
+        sorts[column.key] = {"app_desc": runs[0][0], "raw_desc": runs[0][1], "app": runs[1][0], "raw": runs[1][1]}
+    results["sort"] = sorts
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    idle()
+
+    # Jump to the last row: the page is read (backwards from the end) while painting.
+    captured.clear()
+    started = time.perf_counter()
+    table.scrollToBottom()
+    app.processEvents()
+    table.viewport().repaint()
+    last = (time.perf_counter() - started) * 1000
+    statements = list(captured)
+    results["last_row"] = {"app": last, "raw": min(replay(statements) for _ in range(3)) if statements else 0.0,
+                           "loaded": model.cached_row_of(model.customer_id(model.rowCount() - 1) or -1) is not None}
+    results["cached_pages"] = model.cached_page_count()
+    results["rss_end_mb"] = rss_mb()
+    results["peak_mb"] = peak_mb()
+    window.close()
+    return results
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+# ---- parent: the table --------------------------------------------------------------------------------
+
+def ratio(app: float, raw: float) -> str:
+    return f"{app / raw:.1f}×" if raw > 0.05 else "—"
+
+
+def ms(value: float) -> str:
+    return f"{value:,.1f}"
+
+
+def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[int, float]) -> str:
+    lines: list[str] = []
+    base = results[min(sizes)]["peak_mb"] if sizes else 0.0
+    for size in sizes:
+        r = results[size]
+        lines.append(f"### {size:,} customers\n")
+        lines.append("| measure | app (ms) | raw sqlite3 (ms) | ratio |")
+        lines.append("|---|---:|---:|---:|")
+        fp = r["first_page"]
+        lines.append(f"| window shown → first page painted | {ms(fp['app'])} | {ms(fp['raw'])} | "
+                     f"{ratio(fp['app'], fp['raw'])} |")
+        for label, s in r["search"].items():
+            lines.append(f"| search “{s['text']}” ({label}, {s['matches']:,} matches): median / p95 | "
+                         f"{ms(s['median'])} / {ms(s['p95'])} | {ms(s['raw_median'])} / {ms(s['raw_p95'])} | "
+                         f"{ratio(s['median'], s['raw_median'])} |")
+        for key, s in r["sort"].items():
+            lines.append(f"| sort by {key}: first page (ascending / descending) | {ms(s['app'])} / "
+                         f"{ms(s['app_desc'])} | {ms(s['raw'])} / {ms(s['raw_desc'])} | "
+                         f"{ratio(s['app'], s['raw'])} |")
+        lr = r["last_row"]
+        lines.append(f"| jump to the last row (scrollToBottom + paint) | {ms(lr['app'])} | {ms(lr['raw'])} | "
+                     f"{ratio(lr['app'], lr['raw'])} |")
+        lines.append(f"| memory: peak RSS / growth over {min(sizes):,} customers | {r['peak_mb']:,.0f} MB / "
+                     f"{r['peak_mb'] - base:+,.0f} MB | | |")
+        lines.append("")
+        lines.append(f"Pages in the model's cache at the end: {r['cached_pages']}; measured in {elapsed[size]:.0f} s.")
+        lines.append("")
+    big = results[max(sizes)]
+    worst_search = max(s["p95"] for s in big["search"].values())
+    worst_sort = max(max(s["app"], s["app_desc"]) for s in big["sort"].values())
+    overheads = [big["first_page"]["app"] / max(big["first_page"]["raw"], 0.05)]
+    lines.append(f"### Targets at {max(sizes):,} customers\n")
+    lines.append("| target | measured | met |")
+    lines.append("|---|---:|---|")
+    checks = [
+        ("first page painted < 100 ms", big["first_page"]["app"], big["first_page"]["app"] < 100),
+        ("search p95 < 150 ms, every query length", worst_search, worst_search < 150),
+        ("any sort's first page < 150 ms", worst_sort, worst_sort < 150),
+        ("memory growth from the smallest size < 100 MB", big["peak_mb"] - base, big["peak_mb"] - base < 100),
+    ]
+    for name, value, ok in checks:
+        lines.append(f"| {name} | {value:,.1f} | {'yes' if ok else 'NO'} |")
+    del overheads
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "crmdesk-bench")
+    parser.add_argument("--orders-per-customer", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=15, help="runs of each search (median, p95)")
+    parser.add_argument("--output", type=Path, help="also write the report (Markdown) there")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        result = measure(database_path(args.workdir, args.child), args.repeat)
+        print(json.dumps(result))
+        return 0
+    sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(","))
+    for size in sizes:
+        ensure_database(args.workdir, size, args.orders_per_customer)
+    results: dict[int, dict[str, Any]] = {}
+    elapsed: dict[int, float] = {}
+    for size in sizes:
+        print(f"Measuring {size:,} customers...", file=sys.stderr)
+        started = time.perf_counter()
+        out = subprocess.run([sys.executable, __file__, "--child", str(size), "--workdir", str(args.workdir),
+                              "--repeat", str(args.repeat)], check=True, capture_output=True, text=True)
+        results[size] = json.loads(out.stdout.strip().splitlines()[-1])
+        elapsed[size] = time.perf_counter() - started
+    machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}"
+    from PySide6 import __version__ as pyside_version
+
+    text_ = (f"## Customer list benchmark\n\n`python bench/bench_customer_list.py --sizes {args.sizes}` on "
+             f"{machine}, PySide6 {pyside_version}, offscreen; {args.repeat} runs per search.\n\n"
+             + report(sizes, results, elapsed) + "\n")
+    print(text_)
+    if args.output:
+        args.output.write_text(text_, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
