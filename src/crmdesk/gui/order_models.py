@@ -356,7 +356,7 @@ class OrderTableModel(PagedTableModel[OrderRow]):
         if key == "number":
             return row.number
         if key == "date":
-            return QLocale().toString(row.order_date, QLocale.FormatType.ShortFormat)
+            return QLocale().toString(row.order_date, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
         if key == "customer":
             return f"{row.customer_name} ({row.customer_code})"
         if key == "status":

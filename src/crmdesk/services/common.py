@@ -22,11 +22,10 @@ def now() -> datetime:
 def next_counter(session: Session, name: str) -> int:
     """Atomically take the next number of a series: one upsert, so two offices' clerks
     creating the first order of a year at once cannot both get number 1."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = insert(Counter).values(name=name, value=1)
     stmt = stmt.on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
     return int(session.execute(stmt.returning(Counter.value)).scalar_one())

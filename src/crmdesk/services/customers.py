@@ -493,7 +493,7 @@ class CustomerService:
                 update(Customer).where(Customer.id.in_(ids), Customer.active.is_(not active))
                 .values(active=active, version=Customer.version + 1, updated_at=now())
             )
-            return int(result.rowcount or 0)
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def archive(self, customer_ids: Iterable[int]) -> int:
         return self.set_active(customer_ids, False)
@@ -584,7 +584,7 @@ class CustomerService:
             update(Customer).where(Customer.id == customer_id, Customer.version == version)
             .values(version=Customer.version + 1)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ).rowcount  # type: ignore[attr-defined]
         c = self._get(s, customer_id)
         if not bumped:
             s.refresh(c)

@@ -247,7 +247,8 @@ class OrderService:
         )
         stmt = self._filtered(stmt, query)
         cols = [*SORT_COLUMNS.get(query.sort, SORT_COLUMNS["date"]), SalesOrder.id]
-        stmt = stmt.order_by(*[c.desc() if query.descending else c.asc() for c in cols]).offset(offset).limit(limit)
+        stmt = stmt.order_by(  # type: ignore[assignment]
+            *[c.desc() if query.descending else c.asc() for c in cols]).offset(offset).limit(limit)
         with self.db.read() as s:
             return [OrderRow(*row) for row in s.execute(stmt).all()]
 
@@ -285,7 +286,7 @@ class OrderService:
                        SalesOrder.status.in_([st.value for st in EDITABLE_STATUSES]))
                 .values(version=SalesOrder.version + 1, updated_at=now())
                 .execution_options(synchronize_session=False)
-            ).rowcount
+            ).rowcount  # type: ignore[attr-defined]
             o = s.get(SalesOrder, clean.id)
             if o is None:
                 raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
@@ -318,7 +319,7 @@ class OrderService:
                 update(SalesOrder).where(*conditions)
                 .values(status=target.value, version=SalesOrder.version + 1, updated_at=now())
                 .execution_options(synchronize_session=False)
-            ).rowcount
+            ).rowcount  # type: ignore[attr-defined]
             s.refresh(o)
             if not changed:
                 raise ConflictError(t(
