@@ -144,7 +144,7 @@ class CustomerListPage(QWidget):
         self.setObjectName("customer_list_page")
         self.services = services
         self.bus = bus
-        self.actions = actions
+        self.customer_actions = actions
         self.dialogs: list[QWidget] = []  # open customer / order dialogs (kept alive, closed with the page)
         self.message_boxes: list[QMessageBox] = []
         self._restore_ids: list[int] = []
@@ -185,7 +185,7 @@ class CustomerListPage(QWidget):
 
     # ---- building ---------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.customer_actions
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("customer_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -267,6 +267,10 @@ class CustomerListPage(QWidget):
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
         self._fill_reference_filters()
 
+    def reload_reference_lists(self) -> None:
+        """Re-read the payment methods and terms after the reference lists were edited."""
+        self._fill_reference_filters()
+
     def _fill_reference_filters(self) -> None:
         self.filter_payment_method.set_items(self.services.catalog.payment_methods(), self.tr("Payment method"),
                                              self.filter_payment_method.current_id())
@@ -301,21 +305,21 @@ class CustomerListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(COLUMN_KEYS.index("name"), Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
-        self.row_actions = [self.actions.duplicate, self.actions.view, self.actions.edit, self.actions.delete]
+        self.row_actions = [self.customer_actions.duplicate, self.customer_actions.view, self.customer_actions.edit, self.customer_actions.delete]
         self.row_delegate = RowActionsDelegate(table, self.row_actions, self.select_only_row)
         table.setItemDelegateForColumn(ACTIONS_COLUMN, self.row_delegate)
         table.setMouseTracking(True)
         for key in HIDDEN_BY_DEFAULT:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
         # Enter and Delete act on the table only: typed in the search box they keep their usual meaning.
-        for action in (self.actions.view, self.actions.delete):
+        for action in (self.customer_actions.view, self.customer_actions.delete):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             table.addAction(action)
         self.customer_table = table
         self._fit_columns(1200)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.customer_actions
         a.new.triggered.connect(self.new_customer)
         a.view.triggered.connect(lambda: self.open_customer("view"))
         a.edit.triggered.connect(lambda: self.open_customer("edit"))
@@ -501,7 +505,7 @@ class CustomerListPage(QWidget):
         states = [self.model.row_at(r) for r in rows[:500]]
         any_active = any(s is not None and s.active for s in states)
         any_archived = any(s is not None and not s.active for s in states)
-        a = self.actions
+        a = self.customer_actions
         for action in (a.view, a.edit, a.duplicate):
             action.setEnabled(one)
         a.delete.setEnabled(count > 0)
@@ -568,14 +572,14 @@ class CustomerListPage(QWidget):
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != ACTIONS_COLUMN:
             self.select_only_row(index.row())
-            if self.actions.view.isEnabled():
-                self.actions.view.trigger()
+            if self.customer_actions.view.isEnabled():
+                self.customer_actions.view.trigger()
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.customer_table.indexAt(position)
         if index.isValid() and not self.customer_table.selectionModel().isRowSelected(index.row(), QModelIndex()):
             self.select_only_row(index.row())
-        a = self.actions
+        a = self.customer_actions
         menu = QMenu(self)
         menu.setObjectName("customer_context_menu")
         for action in (a.view, a.edit, a.duplicate, None, a.new_order, None, a.archive, a.restore, a.delete, None,

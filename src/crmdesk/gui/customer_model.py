@@ -286,6 +286,9 @@ class CustomerTableModel(QAbstractTableModel):
         return self._count_known
 
     def _apply_refresh(self, result: Loaded) -> None:
+        if result.count is None:  # refreshes are always counted; guard the type
+            return
+        count: int = result.count
         changed = self._pending_refresh
         removed = self._pending_removed
         self._pending_refresh, self._pending_removed = set(), set()
@@ -293,7 +296,7 @@ class CustomerTableModel(QAbstractTableModel):
                     for r, row in enumerate(rows, start=number * self.PAGE_SIZE)}
         old_position = {row.id: r for r, row in old_rows.items()}
         new_pages = OrderedDict(sorted(result.pages.items()))
-        delta = result.count - self._count
+        delta = count - self._count
         if delta == 0:
             self._pages = new_pages
             self._display.clear()
@@ -318,7 +321,7 @@ class CustomerTableModel(QAbstractTableModel):
                 self.endInsertRows()
         else:
             self.beginResetModel()
-            self._count = result.count
+            self._count = count
             self._pages = new_pages
             self._display.clear()
             self.endResetModel()

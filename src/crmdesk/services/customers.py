@@ -132,7 +132,7 @@ def _order_by(columns: Sequence, descending: bool, dialect: str = "postgresql", 
     indexed=False (SQLite): an order no index can give, so that the planner does not walk one."""
     if dialect != "sqlite":
         return [c.desc().nulls_first() if descending else c.asc().nulls_last() for c in columns]
-    order = []
+    order: list[Any] = []
     for c in columns:
         nullable = bool(Customer.__table__.c[c.key].nullable)
         c = c if indexed or c.key == "id" else _no_index(c)

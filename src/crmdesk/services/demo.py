@@ -24,7 +24,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, TextIO
 
-from sqlalchemy import Connection, Date, DateTime, Numeric, func, select, text
+from sqlalchemy import Connection, Date, DateTime, Numeric, func, insert, select, text, update
 
 from crmdesk.domain.money import rate_key
 from crmdesk.domain.validation import fold
@@ -664,7 +664,8 @@ class Writer:
             finally:
                 cursor.close()
         else:
-            with dbapi.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy:
+            copy_sql = f"COPY {table} ({', '.join(cols)}) FROM STDIN"
+            with dbapi.cursor() as cursor, cursor.copy(copy_sql) as copy:  # type: ignore[attr-defined]
                 for row in rows:
                     copy.write_row(getter(row))
 
@@ -713,9 +714,9 @@ def _counter(conn: Connection, name: str) -> int:
 def _set_counter(conn: Connection, name: str, value: int) -> None:
     current = conn.scalar(select(Counter.value).where(Counter.name == name))
     if current is None:
-        conn.execute(Counter.__table__.insert().values(name=name, value=value))
+        conn.execute(insert(Counter).values(name=name, value=value))
     elif current < value:
-        conn.execute(Counter.__table__.update().where(Counter.name == name).values(value=value))
+        conn.execute(update(Counter).where(Counter.name == name).values(value=value))
 
 
 def _lock(conn: Connection) -> None:
