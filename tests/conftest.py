@@ -10,6 +10,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # must precede any Qt import
+import tempfile as _tempfile
+
+# Keep the tests' QSettings (column layout, window geometry) out of the user's own configuration.
+os.environ["XDG_CONFIG_HOME"] = _tempfile.mkdtemp(prefix="crmdesk-test-config-")
 
 import shutil
 import socket

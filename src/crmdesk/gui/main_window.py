@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         self.navigation.setRootIsDecorated(False)
         self.navigation.setIndentation(14)
-        self.navigation.setMinimumWidth(190)
+        self.navigation.setMinimumWidth(160)
         self.navigation.setMaximumWidth(280)
         self.sales_item = QTreeWidgetItem(self.navigation)
         self.sales_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # The list needs the width more than the three navigation entries do.
+        splitter.setSizes([170, 1110])
         self.setCentralWidget(splitter)
         self.navigation.currentItemChanged.connect(self._on_navigation)
         self.navigation.setCurrentItem(self.customers_item)
