@@ -40,7 +40,21 @@ SEARCHES = [  # (label, text): common and rare terms of each length in the gener
     ("6 chars, common", "boulan"), ("6 chars, rare", "lefevr"),
     ("phone fragment", "06 12"), ("code", "C00012"),
 ]
-TARGETS = {"first page": 100.0, "search p95": 150.0, "sort": 150.0, "last row": 100.0}
+NOTES = """### Reading the figures
+
+- Every "app" figure includes painting the rows (about 10-15 ms offscreen for a full window of rows) and
+  handing the result from the worker thread to the GUI thread: a floor of about 25-40 ms whatever the query.
+  Where the raw query takes a millisecond (sorts, rare searches, the last row) the ratio is large but the
+  time is that floor; where the database does real work (common searches) the overhead is 1.2-2.2×.
+- A common search shows its first page first; its count (hundreds of milliseconds for a third of a million
+  matches) follows in the background and then extends the list ("200+ customers…" meanwhile). It is not part
+  of the latency.
+- Memory: the model keeps at most 24 pages of 200 rows (2 at the end of the run). What grows with the
+  database is SQLite's: the file mapped into memory (`mmap_size`, 256 MB per connection, counted in RSS but
+  file pages the system drops at will) and the page cache of each connection (`cache_size`, 64 MB, two
+  connections: the GUI thread's and the worker's), both set in `store/database.py`. With 16 MB of page cache
+  (`--cache-mb 16`) the anonymous growth at 1,000,000 customers falls from about 200 MB to about 100 MB.
+"""
 
 
 def database_path(workdir: Path, size: int) -> Path:
@@ -68,21 +82,30 @@ def ensure_database(workdir: Path, size: int, orders_per_customer: int) -> Path:
 
 # ---- child: one size, one process ---------------------------------------------------------------------
 
-def rss_mb() -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """Resident memory (VmRSS: all; RssAnon: the process's own memory, without the database file's pages
+    that SQLite maps into memory and the system can drop at will)."""
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+_anon_peak = [0.0]
+
+
+def sample_anon() -> None:
+    _anon_peak[0] = max(_anon_peak[0], rss_mb("RssAnon"))
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(path: Path, repeat: int) -> dict[str, Any]:
+def measure(path: Path, repeat: int, cache_mb: int | None = None) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from sqlalchemy import event
 
     from crmdesk.gui.application import ensure_application, install_language
@@ -94,23 +117,38 @@ def measure(path: Path, repeat: int) -> dict[str, Any]:
     install_language("en")
     from crmdesk.app import create_main_window
 
+    if cache_mb is not None:
+        # What-if: another SQLite page cache per connection than crmdesk's (store/database.py).
+        from crmdesk.store import database
+
+        configure = database._sqlite_pragmas
+
+        def pragmas(dbapi_connection: Any, record: Any) -> None:
+            configure(dbapi_connection, record)
+            dbapi_connection.execute(f"PRAGMA cache_size=-{cache_mb * 1024}")
+
+        database._sqlite_pragmas = pragmas
+
     results: dict[str, Any] = {"rss_start_mb": rss_mb()}
     raw = sqlite3.connect(str(path))
     for pragma in ("cache_size=-65536", "mmap_size=268435456"):
         raw.execute(f"PRAGMA {pragma}")
 
+    from sqlalchemy.engine import Engine
+
+    captured: list[tuple[str, Any]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        # The reads of a page; not the count of a common search, which follows in the background.
+        upper = statement.lstrip().upper()
+        if upper.startswith("SELECT") and not (upper.startswith("SELECT COUNT(*)") and "LIMIT" not in upper):
+            captured.append((statement, parameters))
+
+    event.listen(Engine, "before_cursor_execute", capture)
     window = create_main_window(f"sqlite:///{path}")
     page = window.customer_list_page  # type: ignore[attr-defined]
     model = page.model
     table = page.customer_table
-    engine = page.services.db.engine
-    captured: list[tuple[str, Any]] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT"):
-            captured.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", capture)
 
     def replay(statements: list[tuple[str, Any]]) -> float:
         started = time.perf_counter()
@@ -119,12 +157,22 @@ def measure(path: Path, repeat: int) -> dict[str, Any]:
         return (time.perf_counter() - started) * 1000
 
     def settle(condition) -> None:  # type: ignore[no-untyped-def]
+        """Run the event loop until `condition()`: the GUI thread waits in Qt's loop, as in the application
+        (a busy Python loop here would hold the GIL and slow the worker thread down)."""
         deadline = time.perf_counter() + 300
         while not condition():
-            app.processEvents()
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            model.loaded.connect(loop.quit)
+            model.busy_changed.connect(loop.quit)
+            timer.start(50)
+            loop.exec()
+            model.loaded.disconnect(loop.quit)
+            model.busy_changed.disconnect(loop.quit)
             if time.perf_counter() > deadline:
                 raise TimeoutError("the list did not load in five minutes")
-            time.sleep(0.0002)
 
     loads: list[list[tuple[str, Any]]] = []
     model.loaded.connect(lambda _count: loads.append(list(captured)))
@@ -137,16 +185,19 @@ def measure(path: Path, repeat: int) -> dict[str, Any]:
         action()
         settle(lambda: bool(loads))
         table.viewport().repaint()
-        return (time.perf_counter() - started) * 1000, loads[0]
+        elapsed = (time.perf_counter() - started) * 1000
+        sample_anon()
+        return elapsed, loads[0]
 
     def idle() -> None:
         settle(lambda: not model.is_busy())
 
     from PySide6.QtCore import Qt
 
-    # First page: window shown -> painted.
+    # First page: window shown -> painted (its SQL ran while the window was built: all of it so far).
     window.resize(1280, 800)
-    first, first_sql = timed(window.show)
+    first, _ = timed(window.show)
+    first_sql = [c for c in captured if "alembic" not in c[0] and "sqlite_master" not in c[0]]
     idle()
     results["first_page"] = {"app": first, "raw": min(replay(first_sql) for _ in range(3)),
                              "rows": model.rowCount()}
@@ -204,6 +255,8 @@ def measure(path: Path, repeat: int) -> dict[str, Any]:
     results["cached_pages"] = model.cached_page_count()
     results["rss_end_mb"] = rss_mb()
     results["peak_mb"] = peak_mb()
+    sample_anon()
+    results["anon_peak_mb"] = _anon_peak[0]
     window.close()
     return results
 
@@ -226,6 +279,7 @@ def ms(value: float) -> str:
 def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[int, float]) -> str:
     lines: list[str] = []
     base = results[min(sizes)]["peak_mb"] if sizes else 0.0
+    anon_base = results[min(sizes)]["anon_peak_mb"] if sizes else 0.0
     for size in sizes:
         r = results[size]
         lines.append(f"### {size:,} customers\n")
@@ -247,13 +301,14 @@ def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[i
                      f"{ratio(lr['app'], lr['raw'])} |")
         lines.append(f"| memory: peak RSS / growth over {min(sizes):,} customers | {r['peak_mb']:,.0f} MB / "
                      f"{r['peak_mb'] - base:+,.0f} MB | | |")
+        lines.append(f"| memory: peak anonymous RSS (without the mapped database file) / growth | "
+                     f"{r['anon_peak_mb']:,.0f} MB / {r['anon_peak_mb'] - anon_base:+,.0f} MB | | |")
         lines.append("")
         lines.append(f"Pages in the model's cache at the end: {r['cached_pages']}; measured in {elapsed[size]:.0f} s.")
         lines.append("")
     big = results[max(sizes)]
     worst_search = max(s["p95"] for s in big["search"].values())
     worst_sort = max(max(s["app"], s["app_desc"]) for s in big["sort"].values())
-    overheads = [big["first_page"]["app"] / max(big["first_page"]["raw"], 0.05)]
     lines.append(f"### Targets at {max(sizes):,} customers\n")
     lines.append("| target | measured | met |")
     lines.append("|---|---:|---|")
@@ -261,11 +316,15 @@ def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[i
         ("first page painted < 100 ms", big["first_page"]["app"], big["first_page"]["app"] < 100),
         ("search p95 < 150 ms, every query length", worst_search, worst_search < 150),
         ("any sort's first page < 150 ms", worst_sort, worst_sort < 150),
-        ("memory growth from the smallest size < 100 MB", big["peak_mb"] - base, big["peak_mb"] - base < 100),
+        ("memory growth from the smallest size < 100 MB (peak RSS)", big["peak_mb"] - base,
+         big["peak_mb"] - base < 100),
+        ("the same, anonymous memory (without the mapped database file)", big["anon_peak_mb"] - anon_base,
+         big["anon_peak_mb"] - anon_base < 100),
     ]
     for name, value, ok in checks:
         lines.append(f"| {name} | {value:,.1f} | {'yes' if ok else 'NO'} |")
-    del overheads
+    lines.append("")
+    lines.append(NOTES)
     return "\n".join(lines)
 
 
@@ -276,10 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders-per-customer", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=15, help="runs of each search (median, p95)")
     parser.add_argument("--output", type=Path, help="also write the report (Markdown) there")
+    parser.add_argument("--cache-mb", type=int, help="what-if: SQLite page cache per connection, in MB")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        result = measure(database_path(args.workdir, args.child), args.repeat)
+        result = measure(database_path(args.workdir, args.child), args.repeat, args.cache_mb)
         print(json.dumps(result))
         return 0
     sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(","))
@@ -291,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Measuring {size:,} customers...", file=sys.stderr)
         started = time.perf_counter()
         out = subprocess.run([sys.executable, __file__, "--child", str(size), "--workdir", str(args.workdir),
-                              "--repeat", str(args.repeat)], check=True, capture_output=True, text=True)
+                              "--repeat", str(args.repeat)] + (["--cache-mb", str(args.cache_mb)] if args.cache_mb
+                                                               else []),
+                             check=True, capture_output=True, text=True)
         results[size] = json.loads(out.stdout.strip().splitlines()[-1])
         elapsed[size] = time.perf_counter() - started
     machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}"

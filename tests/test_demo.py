@@ -245,6 +245,50 @@ def test_generate_after_demo_and_interrupted_batch(services: Services) -> None:
     _check_counters(services)
 
 
+def test_bulk_generation_on_sqlite(sqlite_services: Services) -> None:
+    """The one-transaction run of large SQLite data sets: same result, indexes and trigger back; interrupted,
+    nothing at all changed."""
+    from sqlalchemy import text
+
+    services = sqlite_services
+    fill_demo(services)
+    with services.db.engine.connect() as conn:
+        schema = sorted(conn.execute(text("SELECT type, name, sql FROM sqlite_master")).all())
+    before = services.customers.count(ALL)
+
+    class Interrupting(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+        def write(self, text_: str) -> int:
+            if " 200/1000" in text_:  # after the first batch, inside the one transaction
+                raise KeyboardInterrupt
+            return super().write(text_)
+
+    with pytest.raises(KeyboardInterrupt):
+        generate(services.db, 1000, 1, seed=8, batch_size=200, stream=Interrupting(), bulk=True)
+    assert services.customers.count(ALL) == before
+    with services.db.engine.connect() as conn:
+        assert sorted(conn.execute(text("SELECT type, name, sql FROM sqlite_master")).all()) == schema
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+    assert generate(services.db, 1000, 1, seed=8, batch_size=300, progress=False, bulk=True) == 1000
+    assert services.customers.count(ALL) == before + 1000
+    with services.db.engine.connect() as conn:
+        assert sorted(conn.execute(text("SELECT type, name, sql FROM sqlite_master")).all()) == schema
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        fts_rows = conn.exec_driver_sql("SELECT count(*) FROM customer_fts_docsize").scalar()
+        assert fts_rows == before + 1000
+    _check_consistent(services, sample=200)
+    _check_counters(services)
+    # The search tables answer for the new customers, and the trigger serves the services' writes again.
+    newest = services.customers.page(CustomerQuery(status="all", sort="code", descending=True), 0, 1)[0]
+    assert newest.id in [r.id for r in services.customers.page(CustomerQuery(text=newest.code, status="all"), 0, 5)]
+    created = services.customers.create(services.customers.duplicate_draft(newest.id))
+    assert services.customers.count(CustomerQuery(text=created.code, status="all")) == 1
+
+
 def test_progress_bar_is_one_updating_line() -> None:
     class Tty(io.StringIO):
         def isatty(self) -> bool:

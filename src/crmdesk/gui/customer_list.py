@@ -210,7 +210,7 @@ class CustomerListPage(QWidget):
         # Ctrl+F anywhere on the page (or in the window, when the page is shown) goes to the search box.
         self.search_action = QAction(self)
         self.search_action.setObjectName("action_search_customers")
-        self.search_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+F")])
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search_action.triggered.connect(self.focus_search)
         self.addAction(self.search_action)
@@ -579,6 +579,11 @@ class CustomerListPage(QWidget):
         index = self.customer_table.indexAt(position)
         if index.isValid() and not self.customer_table.selectionModel().isRowSelected(index.row(), QModelIndex()):
             self.select_only_row(index.row())
+        self._menu = self.context_menu()
+        self._menu.popup(self.customer_table.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """The actions on the selected rows, as the table's context menu shows them."""
         a = self.customer_actions
         menu = QMenu(self)
         menu.setObjectName("customer_context_menu")
@@ -588,8 +593,7 @@ class CustomerListPage(QWidget):
                 menu.addSeparator()
             elif action.isVisible():
                 menu.addAction(action)
-        menu.popup(self.customer_table.viewport().mapToGlobal(position))
-        self._menu = menu
+        return menu
 
     def _open_dialog(self, dialog: QWidget) -> None:
         self.dialogs = [d for d in self.dialogs if d.isVisible()]
@@ -778,6 +782,11 @@ class CustomerListPage(QWidget):
         self._save_timer.start()
 
     def _header_menu(self, position: QPoint) -> None:
+        self._column_menu = self.column_menu()
+        self._column_menu.popup(self.customer_table.horizontalHeader().mapToGlobal(position))
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: which columns show, and back to the default columns."""
         header = self.customer_table.horizontalHeader()
         menu = QMenu(self)
         menu.setObjectName("column_menu")
@@ -795,8 +804,7 @@ class CustomerListPage(QWidget):
         reset = menu.addAction(self.tr("Default columns"))
         reset.setObjectName("reset_columns")
         reset.triggered.connect(self.reset_columns)
-        menu.popup(header.mapToGlobal(position))
-        self._column_menu = menu
+        return menu
 
     # Widths in average characters of the columns that hold short values; the others share what is left.
     _FIXED_CHARS = {"code": 9, "kind": 14, "phone": 15, "order_count": 8, "last_order_date": 12, "status": 10}

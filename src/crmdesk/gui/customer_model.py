@@ -62,6 +62,7 @@ ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 2  # False for an archived customer
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the services' sort key of a column (header data)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _ROLES = frozenset({DISPLAY, DECORATION, TOOLTIP, ALIGN, FOREGROUND, ID_ROLE, ACTIVE_ROLE})
 
 
@@ -408,9 +409,7 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, select, table, text
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.validation import fold, phone_search_forms
@@ -114,6 +114,7 @@ class TextGroup:
 
     table: str  # customer_fts (trigram: substrings of 3+ characters) or customer_words (word prefixes)
     expression: str
+    terms: tuple[str, ...] = ()
 
     def rowids(self) -> Select:  # type: ignore[type-arg]
         return (select(literal_column("rowid")).select_from(table(self.table))
@@ -129,6 +130,16 @@ class TextGroup:
         row finds the first page of a common short term without building a set of half the customers."""
         return exists(self.rowids().where(literal_column("rowid") == Customer.id))
 
+    def word_starts(self) -> list[ColumnElement[bool]]:
+        """A cheap test every row matching the word table passes (and, on ASCII text, only those): each term
+        at the start of the text or after a character that is neither a letter nor a digit. Tried before
+        the probe, it leaves the probe only the rows that match."""
+        clauses: list[ColumnElement[bool]] = []
+        for term in self.terms:
+            pattern = "*[^a-z0-9]" + "".join(f"[{ch}]" if ch in "*?[" else ch for ch in term) + "*"
+            clauses.append((literal(" ") + Customer.search_text).op("GLOB")(pattern))
+        return clauses
+
     def capped_count(self, session: Session, cap: int) -> int:
         """How many customers match, counting no further than `cap` (a fraction of a millisecond)."""
         return int(session.scalar(select(func.count()).select_from(self.rowids().limit(cap).subquery())) or 0)
@@ -141,7 +152,8 @@ def sqlite_text_groups(query: str) -> list[TextGroup]:
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     if long_terms:
-        groups.append(TextGroup("customer_fts", " AND ".join(_fts_phrase(t) for t in long_terms)))
+        groups.append(TextGroup("customer_fts", " AND ".join(_fts_phrase(t) for t in long_terms), tuple(long_terms)))
     if short_terms:
-        groups.append(TextGroup("customer_words", " AND ".join(_fts_phrase(t) + "*" for t in short_terms)))
+        groups.append(TextGroup("customer_words", " AND ".join(_fts_phrase(t) + "*" for t in short_terms),
+                                tuple(short_terms)))
     return groups

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
-from sqlalchemy.sql.expression import BinaryExpression, UnaryExpression
+from sqlalchemy.sql.expression import UnaryExpression
 
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import (
@@ -306,7 +306,8 @@ class CustomerService:
         from its matches, which are then sorted: a few thousand lookups at most. A common one walks the sort
         index and keeps the matching rows until the page is full, testing each row against a match set built
         once -- or, for a very common short term (a fifth of the customers or more, where building that set
-        costs more than probing the few rows walked), against the word table row by row. A count (counting)
+        costs more than probing the few rows walked), against the word table row by row, after a cheap test
+        of the text that lets through the matching rows only. A count (counting)
         visits every row: there the match sets always serve.
         """
         groups = sqlite_text_groups(text_)
@@ -314,14 +315,17 @@ class CustomerService:
         rarest = min(range(len(groups)), key=counts.__getitem__)
         if counts[rarest] < RARE_MATCHES:
             return stmt.where(*[group.contains() for group in groups]), False
-        clauses = []
+        clauses: list[Any] = []
+        probes: list[Any] = []
         for group in groups:
             very_common = (not counting and group.table == "customer_words"
                            and group.capped_count(s, VERY_COMMON) >= VERY_COMMON)
-            clauses.append(group.matches_row() if very_common else group.contains())
-        # Set memberships first: SQLite tests the terms in this order, the costly probes last.
-        clauses.sort(key=lambda clause: 0 if isinstance(clause, BinaryExpression) else 1)
-        return stmt.where(*clauses), True
+            if very_common:
+                probes.extend([*group.word_starts(), group.matches_row()])
+            else:
+                clauses.append(group.contains())
+        # SQLite tests the terms in this order: set memberships, then the text test, the costly probes last.
+        return stmt.where(*clauses, *probes), True
 
     def row(self, customer_id: int) -> CustomerRow | None:
         stmt = _ROW_SELECT().where(Customer.id == customer_id)
