@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(path: Path, repeat: int, cache_mb: int | None = None) -> dict[str, Any]:
+def measure(path: Path, repeat: int, cache_mb: int | None = None, mmap_mb: int | None = None) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from sqlalchemy import event
@@ -116,23 +117,18 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None) -> dict[str, A
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     install_language("en")
     from crmdesk.app import create_main_window
+    from crmdesk.store import database
 
+    # What-if: another SQLite page cache or memory map per connection than crmdesk's (store/database.py).
     if cache_mb is not None:
-        # What-if: another SQLite page cache per connection than crmdesk's (store/database.py).
-        from crmdesk.store import database
-
-        configure = database._sqlite_pragmas
-
-        def pragmas(dbapi_connection: Any, record: Any) -> None:
-            configure(dbapi_connection, record)
-            dbapi_connection.execute(f"PRAGMA cache_size=-{cache_mb * 1024}")
-
-        database._sqlite_pragmas = pragmas
+        database.SQLITE_CACHE_MB = cache_mb
+    if mmap_mb is not None:
+        database.SQLITE_MMAP_MB = mmap_mb
 
     results: dict[str, Any] = {"rss_start_mb": rss_mb()}
-    raw = sqlite3.connect(str(path))
-    for pragma in ("cache_size=-65536", "mmap_size=268435456"):
-        raw.execute(f"PRAGMA {pragma}")
+    raw = sqlite3.connect(str(path))  # the raw queries with the application's own settings
+    raw.execute(f"PRAGMA cache_size=-{database.SQLITE_CACHE_MB * 1024}")
+    raw.execute(f"PRAGMA mmap_size={database.SQLITE_MMAP_MB * 1024 * 1024}")
 
     from sqlalchemy.engine import Engine
 
@@ -175,15 +171,24 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None) -> dict[str, A
                 raise TimeoutError("the list did not load in five minutes")
 
     loads: list[list[tuple[str, Any]]] = []
-    model.loaded.connect(lambda _count: loads.append(list(captured)))
+    loaded_at: list[float] = []
+    ready: list[float] = [0.0]  # of the last timed action: ms until its rows were in the model, before painting
+
+    def on_loaded(_count: int) -> None:
+        loads.append(list(captured))
+        loaded_at.append(time.perf_counter())
+
+    model.loaded.connect(on_loaded)
 
     def timed(action) -> tuple[float, list[tuple[str, Any]]]:  # type: ignore[no-untyped-def]
         """Run `action`, wait for the first rows it brings, paint them; (ms, the SQL run until then)."""
         captured.clear()
         loads.clear()
+        loaded_at.clear()
         started = time.perf_counter()
         action()
         settle(lambda: bool(loads))
+        ready[0] = (loaded_at[0] - started) * 1000
         table.viewport().repaint()
         elapsed = (time.perf_counter() - started) * 1000
         sample_anon()
@@ -197,16 +202,17 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None) -> dict[str, A
     # First page: window shown -> painted (its SQL ran while the window was built: all of it so far).
     window.resize(1280, 800)
     first, _ = timed(window.show)
+    first_ready = ready[0]
     first_sql = [c for c in captured if "alembic" not in c[0] and "sqlite_master" not in c[0]]
     idle()
-    results["first_page"] = {"app": first, "raw": min(replay(first_sql) for _ in range(3)),
+    results["first_page"] = {"app": first, "ready": first_ready, "raw": min(replay(first_sql) for _ in range(3)),
                              "rows": model.rowCount()}
     results["rss_shown_mb"] = rss_mb()
 
     # Search as you type.
     searches: dict[str, Any] = {}
     for label, text_ in SEARCHES:
-        times, raws = [], []
+        times, raws, readies = [], [], []
         for _ in range(repeat):
             page.customer_search.setText("")
             page.apply_filters()
@@ -214,14 +220,43 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None) -> dict[str, A
             page.customer_search.setText(text_)
             elapsed, statements = timed(page.apply_filters)
             times.append(elapsed)
+            readies.append(ready[0])
             idle()  # the count of a common search, in the background: not part of the latency
             raws.append(replay(statements))
-        searches[label] = {"text": text_, "matches": model.rowCount(), "median": statistics.median(times),
+        searches[label] = {"text": text_, "matches": model.rowCount(), "times": times,
+                           "median": statistics.median(times), "ready": statistics.median(readies),
                            "p95": _p95(times), "raw_median": statistics.median(raws), "raw_p95": _p95(raws)}
     results["search"] = searches
     page.customer_search.setText("")
     page.apply_filters()
     idle()
+
+    # Filters, each alone over the default list (active customers, by name): first page painted.
+    from dataclasses import replace as with_
+
+    from crmdesk.services.customers import CustomerQuery
+
+    refs = window.services.catalog  # type: ignore[attr-defined]
+    method = next(iter(refs.payment_methods()), None)
+    base = CustomerQuery()
+    filters = [
+        ("kind: individual", with_(base, kind="individual")),
+        ("payment method", with_(base, payment_method_id=method.id if method else None)),
+        ("city or postal code starting \u201c75\u201d", with_(base, place_prefix="75")),
+        ("has orders not yet prepared", with_(base, has_open_orders=True)),
+        ("created in the last 30 days", with_(base, created_from=date.today() - timedelta(days=30))),
+        ("status: all (archived too)", with_(base, status="all")),
+        ("orders not yet prepared + search \u201cmar\u201d", with_(base, has_open_orders=True, text="mar")),
+    ]
+    filtered: dict[str, Any] = {}
+    for label, query in filters:
+        elapsed, statements = timed(lambda query=query: model.set_query(query))
+        idle()
+        filtered[label] = {"app": elapsed, "ready": ready[0], "raw": min(replay(statements) for _ in range(3)),
+                           "matches": model.rowCount()}
+        model.set_query(base)
+        idle()
+    results["filters"] = filtered
 
     # Sort by each column (first page after a header click).
     from crmdesk.gui.customer_model import COLUMNS
@@ -236,8 +271,9 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None) -> dict[str, A
         for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
             elapsed, statements = timed(lambda section=section, order=order: header.setSortIndicator(section, order))
             idle()
-            runs.append((elapsed, min(replay(statements) for _ in range(3))))
-        sorts[column.key] = {"app_desc": runs[0][0], "raw_desc": runs[0][1], "app": runs[1][0], "raw": runs[1][1]}
+            runs.append((elapsed, min(replay(statements) for _ in range(3)), ready[0]))
+        sorts[column.key] = {"app_desc": runs[0][0], "raw_desc": runs[0][1], "app": runs[1][0], "raw": runs[1][1],
+                             "ready": runs[1][2]}
     results["sort"] = sorts
     header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
     idle()
@@ -283,26 +319,32 @@ def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[i
     for size in sizes:
         r = results[size]
         lines.append(f"### {size:,} customers\n")
-        lines.append("| measure | app (ms) | raw sqlite3 (ms) | ratio |")
-        lines.append("|---|---:|---:|---:|")
+        lines.append("| measure | app: rows painted (ms) | app: rows in the model (ms) | raw sqlite3 (ms) | "
+                     "ratio painted / raw | ratio in the model / raw |")
+        lines.append("|---|---:|---:|---:|---:|---:|")
         fp = r["first_page"]
-        lines.append(f"| window shown → first page painted | {ms(fp['app'])} | {ms(fp['raw'])} | "
-                     f"{ratio(fp['app'], fp['raw'])} |")
+        lines.append(f"| window shown → first page painted | {ms(fp['app'])} | {ms(fp['ready'])} | {ms(fp['raw'])} | "
+                     f"{ratio(fp['app'], fp['raw'])} | {ratio(fp['ready'], fp['raw'])} |")
         for label, s in r["search"].items():
             lines.append(f"| search “{s['text']}” ({label}, {s['matches']:,} matches): median / p95 | "
-                         f"{ms(s['median'])} / {ms(s['p95'])} | {ms(s['raw_median'])} / {ms(s['raw_p95'])} | "
-                         f"{ratio(s['median'], s['raw_median'])} |")
+                         f"{ms(s['median'])} / {ms(s['p95'])} | {ms(s['ready'])} | {ms(s['raw_median'])} / "
+                         f"{ms(s['raw_p95'])} | {ratio(s['median'], s['raw_median'])} | "
+                         f"{ratio(s['ready'], s['raw_median'])} |")
+        for label, f in r.get("filters", {}).items():
+            lines.append(f"| filter {label} ({f['matches']:,} matches): first page | {ms(f['app'])} | "
+                         f"{ms(f['ready'])} | {ms(f['raw'])} | {ratio(f['app'], f['raw'])} | "
+                         f"{ratio(f['ready'], f['raw'])} |")
         for key, s in r["sort"].items():
             lines.append(f"| sort by {key}: first page (ascending / descending) | {ms(s['app'])} / "
-                         f"{ms(s['app_desc'])} | {ms(s['raw'])} / {ms(s['raw_desc'])} | "
-                         f"{ratio(s['app'], s['raw'])} |")
+                         f"{ms(s['app_desc'])} | {ms(s['ready'])} | {ms(s['raw'])} / {ms(s['raw_desc'])} | "
+                         f"{ratio(s['app'], s['raw'])} | {ratio(s['ready'], s['raw'])} |")
         lr = r["last_row"]
-        lines.append(f"| jump to the last row (scrollToBottom + paint) | {ms(lr['app'])} | {ms(lr['raw'])} | "
-                     f"{ratio(lr['app'], lr['raw'])} |")
+        lines.append(f"| jump to the last row (scrollToBottom + paint) | {ms(lr['app'])} | | {ms(lr['raw'])} | "
+                     f"{ratio(lr['app'], lr['raw'])} | |")
         lines.append(f"| memory: peak RSS / growth over {min(sizes):,} customers | {r['peak_mb']:,.0f} MB / "
-                     f"{r['peak_mb'] - base:+,.0f} MB | | |")
+                     f"{r['peak_mb'] - base:+,.0f} MB | | | | |")
         lines.append(f"| memory: peak anonymous RSS (without the mapped database file) / growth | "
-                     f"{r['anon_peak_mb']:,.0f} MB / {r['anon_peak_mb'] - anon_base:+,.0f} MB | | |")
+                     f"{r['anon_peak_mb']:,.0f} MB / {r['anon_peak_mb'] - anon_base:+,.0f} MB | | | | |")
         lines.append("")
         lines.append(f"Pages in the model's cache at the end: {r['cached_pages']}; measured in {elapsed[size]:.0f} s.")
         lines.append("")
@@ -321,6 +363,24 @@ def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[i
         ("the same, anonymous memory (without the mapped database file)", big["anon_peak_mb"] - anon_base,
          big["anon_peak_mb"] - anon_base < 100),
     ]
+    # (label, painted, in the model, raw) of every action with a replayed query.
+    pairs = ([(f"search “{x['text']}”", x["median"], x["ready"], x["raw_median"]) for x in big["search"].values()]
+             + [(f"filter {k}", x["app"], x["ready"], x["raw"]) for k, x in big.get("filters", {}).items()]
+             + [(f"sort by {k}", x["app"], x["ready"], x["raw"]) for k, x in big["sort"].items()])
+    heavy = [p for p in pairs if p[3] >= 10]
+    worst_heavy = max(heavy, key=lambda p: p[1] / p[3]) if heavy else None
+    worst_all = max(pairs, key=lambda p: p[1] / max(p[3], 0.05))
+    worst_gap = max(pairs, key=lambda p: p[1] - p[3])
+    if worst_heavy:
+        checks.append((f"overhead < 2×, painted / raw, where the query takes 10 ms or more (worst: "
+                       f"{worst_heavy[0]})", worst_heavy[1] / worst_heavy[3], worst_heavy[1] / worst_heavy[3] < 2))
+    checks.append((f"overhead < 2×, painted / raw, every action (worst: {worst_all[0]}, a {worst_all[3]:.1f} ms "
+                   "query)", worst_all[1] / max(worst_all[3], 0.05), worst_all[1] / max(worst_all[3], 0.05) < 2))
+    checks.append((f"overhead < 2×, rows in the model / raw, every action (worst: "
+                   f"{max(pairs, key=lambda p: p[2] / max(p[3], 0.05))[0]})",
+                   max(p[2] / max(p[3], 0.05) for p in pairs), max(p[2] / max(p[3], 0.05) for p in pairs) < 2))
+    checks.append((f"largest overhead in time, painted − raw ({worst_gap[0]}), ms", worst_gap[1] - worst_gap[3],
+                   worst_gap[1] - worst_gap[3] < 50))
     for name, value, ok in checks:
         lines.append(f"| {name} | {value:,.1f} | {'yes' if ok else 'NO'} |")
     lines.append("")
@@ -336,10 +396,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="runs of each search (median, p95)")
     parser.add_argument("--output", type=Path, help="also write the report (Markdown) there")
     parser.add_argument("--cache-mb", type=int, help="what-if: SQLite page cache per connection, in MB")
+    parser.add_argument("--mmap-mb", type=int, help="what-if: SQLite memory map per connection, in MB")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        result = measure(database_path(args.workdir, args.child), args.repeat, args.cache_mb)
+        result = measure(database_path(args.workdir, args.child), args.repeat, args.cache_mb, args.mmap_mb)
         print(json.dumps(result))
         return 0
     sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(","))
@@ -351,8 +412,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Measuring {size:,} customers...", file=sys.stderr)
         started = time.perf_counter()
         out = subprocess.run([sys.executable, __file__, "--child", str(size), "--workdir", str(args.workdir),
-                              "--repeat", str(args.repeat)] + (["--cache-mb", str(args.cache_mb)] if args.cache_mb
-                                                               else []),
+                              "--repeat", str(args.repeat)]
+                             + (["--cache-mb", str(args.cache_mb)] if args.cache_mb is not None else [])
+                             + (["--mmap-mb", str(args.mmap_mb)] if args.mmap_mb is not None else []),
                              check=True, capture_output=True, text=True)
         results[size] = json.loads(out.stdout.strip().splitlines()[-1])
         elapsed[size] = time.perf_counter() - started

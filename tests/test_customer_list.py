@@ -173,6 +173,36 @@ def test_stale_results_are_discarded(listing: Listing) -> None:
     assert listing.names() == ["Boulangerie Müller"]
 
 
+def test_a_quick_query_is_shown_without_a_round_trip_through_the_event_loop(listing: Listing) -> None:
+    """The first page of a quick query is in the model when set_query returns: the next paint shows the
+    new rows, never the old ones first."""
+    listing.model.set_query(CustomerQuery(text="mull"))
+    assert listing.names() == ["Boulangerie Müller"]
+
+
+def test_a_slow_query_does_not_hold_the_window(listing: Listing, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    model = listing.model
+    release = threading.Event()
+    read_page = listing.services.customers.page
+
+    def slow_page(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)  # the database is busy until the test says so
+        return read_page(*args, **kwargs)
+
+    monkeypatch.setattr(listing.services.customers, "page", slow_page)
+    before = listing.names()
+    model.set_query(CustomerQuery(text="mull"))  # returns although the worker is still reading
+    assert model.is_busy()
+    assert listing.names() == before  # the old rows stay until the new ones come
+    listing.table.viewport().repaint()  # the window still paints
+    with listing.qtbot.waitSignal(model.loaded, timeout=5000):
+        release.set()
+    assert listing.names() == ["Boulangerie Müller"]
+
+
 # ---- search, filters, count --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("typed", "expected"), [

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, delete, false, func, or_, select, update
+from sqlalchemy import (
+    ARRAY,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    case,
+    delete,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
@@ -81,9 +97,8 @@ class CustomerQuery:
     descending: bool = False
 
 
-@dataclass(frozen=True)
-class CustomerRow:
-    """One line of the customer list."""
+class CustomerRow(NamedTuple):
+    """One line of the customer list (a tuple: a page of them is built for every scroll step)."""
 
     id: int
     code: str
@@ -157,11 +172,28 @@ _ALL = CustomerQuery(status="all")
 
 def _ROW_SELECT() -> Select:  # type: ignore[type-arg]  # noqa: N802
     """The columns of a CustomerRow (a function: the payment label follows the current language)."""
+    return _row_select(language())
+
+
+@cache
+def _row_select(_language: str) -> Select:  # type: ignore[type-arg]
+    # Statements are immutable: built once per language, not for every page.
     return select(
         Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
         Customer.billing_postal_code, Customer.phone, Customer.email, _payment_label(),
         Customer.order_count, Customer.last_order_date, Customer.active,
     ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id)
+
+
+def _id_in(dialect: str) -> Any:
+    """customer.id among the ids of the `ids` parameter (see _ids_param)."""
+    if dialect == "sqlite":
+        return Customer.id.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids"))))
+    return Customer.id == func.any(bindparam("ids", type_=ARRAY(Integer)))
+
+
+def _ids_param(dialect: str, ids: list[int]) -> Any:
+    return json.dumps(ids) if dialect == "sqlite" else ids
 
 
 def _payment_label():  # type: ignore[no-untyped-def]
@@ -210,6 +242,8 @@ def _differs(a: object, b: object) -> bool:
 class CustomerService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # The list's statement per query (the GUI and the worker thread read it; dict operations are atomic).
+        self._id_queries: dict[tuple[CustomerQuery, bool, bool], Select] = {}  # type: ignore[type-arg]
 
     # ---- reading -------------------------------------------------------
     def get(self, customer_id: int) -> CustomerData:
@@ -280,21 +314,35 @@ class CustomerService:
                 ids.reverse()
             if not ids:
                 return []
-            rows = {row[0]: CustomerRow(*row) for row in s.execute(_ROW_SELECT().where(Customer.id.in_(ids)))}
+            # Core rows, and the ids as one parameter: the ORM's row handling and 200 bound parameters
+            # cost more than the query itself.
+            found = s.connection().execute(_ROW_SELECT().where(_id_in(self.db.dialect)), {"ids": _ids_param(
+                self.db.dialect, ids)})
+            rows = {row[0]: CustomerRow._make(row) for row in found.fetchall()}
         return [rows[i] for i in ids if i in rows]
 
     def _id_query(self, s: Session, query: CustomerQuery, descending: bool,  # type: ignore[type-arg]
                   deep: bool = False) -> Select:  # type: ignore[type-arg]
         """Ids of the customers of the list in order: the filters, the search and the sort."""
+        text_plan = self.db.is_sqlite and bool(sqlite_text_groups(query.text))
+        key = (query, descending, deep)
+        cached = None if text_plan else self._id_queries.get(key)
+        if cached is not None:
+            return cached
         columns = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
         indexed = True
-        if self.db.is_sqlite and sqlite_text_groups(query.text):
+        if text_plan:
             # Deep in a list, the walk visits many rows: probing each is dearer than building the set.
             stmt, indexed = self._text_plan(s, select(Customer.id), query.text, counting=deep)
             stmt = self._filtered(stmt, query, text_search=False, indexed=indexed)
         else:
             stmt = self._filtered(select(Customer.id), query)
-        return stmt.order_by(*_order_by([*columns, Customer.id], descending, self.db.dialect, indexed))
+        stmt = stmt.order_by(*_order_by([*columns, Customer.id], descending, self.db.dialect, indexed))
+        if not text_plan:  # the SQLite search plan depends on the data (how common the terms are)
+            if len(self._id_queries) >= 64:
+                self._id_queries.clear()
+            self._id_queries[key] = stmt
+        return stmt
 
     @staticmethod
     def _text_plan(s: Session, stmt: Select, text_: str,  # type: ignore[type-arg]

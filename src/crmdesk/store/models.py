@@ -175,6 +175,7 @@ class Customer(Base):
         Index("ix_customer_active_email", "active", "email"),
         Index("ix_customer_active_order_count", "active", "order_count", "sort_name"),
         Index("ix_customer_active_created_at", "active", "created_at"),
+        Index("ix_customer_active_open_orders", "active", "open_order_count", "sort_name"),
     )
 
 
