@@ -112,8 +112,8 @@ class Listing:
 
 
 @pytest.fixture
-def people(sqlite_services: Services) -> dict[str, CustomerData]:
-    s = sqlite_services
+def people(services: Services) -> dict[str, CustomerData]:
+    s = services
     made = {
         "societe": make(s, "Société Générale des Eaux", city="Bourg-en-Bresse", postal="01000",
                         phone="+33 6 12 34 56 78", siret="73282932000074", vat_number="FR44732829320"),
@@ -128,14 +128,14 @@ def people(sqlite_services: Services) -> dict[str, CustomerData]:
 
 
 @pytest.fixture
-def listing(qtbot: QtBot, sqlite_services: Services, people: dict[str, CustomerData]) -> Listing:
-    return Listing(qtbot, sqlite_services)
+def listing(qtbot: QtBot, services: Services, people: dict[str, CustomerData]) -> Listing:
+    return Listing(qtbot, services)
 
 
 @pytest.fixture
-def demo_listing(qtbot: QtBot, sqlite_services: Services) -> Listing:
-    fill_demo(sqlite_services)
-    return Listing(qtbot, sqlite_services)
+def demo_listing(qtbot: QtBot, services: Services) -> Listing:
+    fill_demo(services)
+    return Listing(qtbot, services)
 
 
 # ---- the model -------------------------------------------------------------------------------------
@@ -149,11 +149,11 @@ def test_model_passes_the_model_tester(qtmodeltester, demo_listing: Listing) -> 
     qtmodeltester.check(listing.model)
 
 
-def test_model_never_holds_more_than_its_page_budget(qtbot: QtBot, sqlite_services: Services) -> None:
+def test_model_never_holds_more_than_its_page_budget(qtbot: QtBot, services: Services) -> None:
     from crmdesk.services.demo import generate
 
-    generate(sqlite_services.db, 3000, 0, seed=2, progress=False)
-    listing = Listing(qtbot, sqlite_services)
+    generate(services.db, 3000, 0, seed=2, progress=False)
+    listing = Listing(qtbot, services)
     model = listing.model
     model.MAX_PAGES = 3
     for row in range(0, model.rowCount(), 150):
@@ -291,17 +291,17 @@ def test_archived_customers_show_only_when_asked_for(listing: Listing, people: d
     assert listing.model.index(row, COLUMN_KEYS.index("status")).data() == "Archived"
 
 
-def test_count_label_uses_the_locale_and_follows_a_common_search(qtbot: QtBot, sqlite_services: Services,
+def test_count_label_uses_the_locale_and_follows_a_common_search(qtbot: QtBot, services: Services,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from crmdesk.services.demo import generate
 
-    generate(sqlite_services.db, 1300, 0, seed=4, progress=False)
-    listing = Listing(qtbot, sqlite_services)
-    total = sqlite_services.customers.count(CustomerQuery())
+    generate(services.db, 1300, 0, seed=4, progress=False)
+    listing = Listing(qtbot, services)
+    total = services.customers.count(CustomerQuery())
     assert listing.page.customer_count.text() == f"{total:,} customers"
     type_text(qtbot, listing.page.customer_search, "a")
     listing.settle()
-    expected = sqlite_services.customers.count(CustomerQuery(text="a"))
+    expected = services.customers.count(CustomerQuery(text="a"))
     assert expected > listing.model.PAGE_SIZE
     assert listing.model.rowCount() == expected and listing.model.count_known()
     assert listing.page.customer_count.text() == f"{expected:,} customers"
@@ -525,9 +525,9 @@ def test_orders_changed_refreshes_the_order_count(listing: Listing, people: dict
 
 # ---- columns --------------------------------------------------------------------------------------
 
-def test_column_choices_survive_a_restart(qtbot: QtBot, sqlite_services: Services,
+def test_column_choices_survive_a_restart(qtbot: QtBot, services: Services,
                                           people: dict[str, CustomerData]) -> None:
-    first = Listing(qtbot, sqlite_services)
+    first = Listing(qtbot, services)
     header = first.table.horizontalHeader()
     email, status, code = (COLUMN_KEYS.index(k) for k in ("email", "status", "code"))
     assert header.isSectionHidden(status) and not header.isSectionHidden(email)
@@ -543,7 +543,7 @@ def test_column_choices_survive_a_restart(qtbot: QtBot, sqlite_services: Service
     first.window.close()
     first.page.save_header_state()
 
-    second = Listing(qtbot, sqlite_services)
+    second = Listing(qtbot, services)
     header = second.table.horizontalHeader()
     assert header.isSectionHidden(email) and not header.isSectionHidden(status)
     assert header.visualIndex(code) == 5 and header.sectionSize(code) == 140

@@ -1244,7 +1244,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
     <message>
         <location line="+1"/>
         <source>&amp;Sales</source>
-        <translation>&amp;Ventes</translation>
+        <translation>&amp;Ventes clients</translation>
     </message>
     <message>
         <location line="+1"/>

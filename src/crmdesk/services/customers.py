@@ -135,7 +135,7 @@ SORT_COLUMNS = {
     "order_count": (Customer.order_count, Customer.sort_name),
     "last_order_date": (Customer.last_order_date, Customer.sort_name),
     "status": (Customer.active, Customer.sort_name),
-    "created_at": (Customer.created_at,),
+    "created_at": (Customer.created_at, Customer.sort_name),  # as its indexes (migration 0003)
 }
 
 

@@ -161,7 +161,7 @@ class Customer(Base):
         Index("ix_customer_order_count", "order_count", "sort_name"),
         Index("ix_customer_open_order_count", "open_order_count"),
         Index("ix_customer_last_order_date", "last_order_date", "sort_name"),
-        Index("ix_customer_created_at", "created_at"),
+        Index("ix_customer_created_at", "created_at", "sort_name"),
         Index("ix_customer_siren", "siren"),
         Index("ix_customer_siret", "siret"),
         Index("ix_customer_vat_number", "vat_number"),
@@ -174,7 +174,7 @@ class Customer(Base):
         Index("ix_customer_active_phone", "active", "phone"),
         Index("ix_customer_active_email", "active", "email"),
         Index("ix_customer_active_order_count", "active", "order_count", "sort_name"),
-        Index("ix_customer_active_created_at", "active", "created_at"),
+        Index("ix_customer_active_created_at", "active", "created_at", "sort_name"),
         Index("ix_customer_active_open_orders", "active", "open_order_count", "sort_name"),
     )
 

@@ -21,7 +21,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# (name, columns): also declared on the Customer model.
+# (name, columns): also declared on the Customer model (ix_customer_active_created_at as 0003 redefines it).
 INDEXES = [
     ("ix_customer_active_code", ["active", "code"]),
     ("ix_customer_active_kind", ["active", "kind", "sort_name"]),
