@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date
 
 import pytest
@@ -57,7 +59,19 @@ def orders(services):
     return martin, dupont, made
 
 
+def settle(page) -> None:
+    """Until the list's background read (count and first page) is applied."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + 10
+    while page.model.is_busy():
+        assert time.monotonic() < deadline, "the order list did not load"
+        page.model.wait(50)
+        QApplication.processEvents()
+
+
 def shown(page) -> list[str]:
+    settle(page)
     return [page.model.row_at(r).number for r in range(page.model.rowCount())]
 
 
@@ -82,6 +96,8 @@ def test_search_by_number_customer_name_code_and_po_reference(qtbot, page, order
     page.apply_filters()
     search(qtbot, page, made["m2"].number)
     assert shown(page) == [made["m2"].number]
+    search(qtbot, page, made["m2"].number[:-1].lower())  # the start of a number, typed in lower case
+    assert set(shown(page)) == {o.number for o in made.values() if o.number.startswith(made["m2"].number[:-1])}
     search(qtbot, page, "dupont")
     assert set(shown(page)) == {made["d1"].number, made["d2"].number, made["d3"].number}
     search(qtbot, page, martin.code)
@@ -166,8 +182,63 @@ def test_new_order_asks_for_the_customer_first(qtbot, page, orders, services):
     with qtbot.waitSignal(page.model.modelReset):
         assert dialog.save()
     dialog.done(0)
+    settle(page)
     assert page.model.rowCount() == count + 1
     assert page.order_count.text() == f"{count + 1} orders"
+
+
+def test_a_slow_search_does_not_hold_the_window(qtbot, page, orders, services, monkeypatch):
+    """Over millions of orders a search can take seconds: it runs in the background, the count says so,
+    and the rows come when it is done."""
+    _m, _d, made = orders
+    shown(page)
+    release = threading.Event()
+    count = services.orders.count
+
+    def slow_count(query):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)  # the database is busy until the test says so
+        return count(query)
+
+    monkeypatch.setattr(services.orders, "count", slow_count)
+    before = [page.model.row_at(r).number for r in range(page.model.rowCount())]
+    page.order_search.setText(made["m2"].number)
+    page.apply_filters()  # returns although the worker is still counting
+    assert page.model.is_busy() and page.order_count.text() == "Searching…"
+    assert [page.model.row_at(r).number for r in range(page.model.rowCount())] == before
+    page.order_table.viewport().repaint()
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        release.set()
+    assert shown(page) == [made["m2"].number] and page.order_count.text() == "1 order"
+
+
+def test_sorts_come_from_an_index_on_sqlite(sqlite_services):
+    """Each sort of the order list reads its first page from an index, not by sorting every order (SQLite
+    plans without statistics; PostgreSQL's planner has its own)."""
+    from sqlalchemy import event
+
+    from crmdesk.services.demo import generate
+    from crmdesk.services.orders import SORT_COLUMNS, OrderQuery
+
+    services = sqlite_services
+    generate(services.db, 40, 3, seed=5, progress=False)
+    statements: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append((statement, parameters))
+
+    for key in SORT_COLUMNS:
+        for descending in (False, True):
+            statements.clear()
+            event.listen(services.db.engine, "before_cursor_execute", capture)
+            try:
+                services.orders.page(OrderQuery(sort=key, descending=descending), 0, 10)
+            finally:
+                event.remove(services.db.engine, "before_cursor_execute", capture)
+            with services.db.engine.connect() as conn:
+                plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN " + statements[0][0], statements[0][1]).all())  # type: ignore[arg-type]
+            assert "TEMP B-TREE" not in plan, (key, descending, plan)
 
 
 def test_main_window_action_answers_only_while_the_page_is_visible(qtbot, page, orders):

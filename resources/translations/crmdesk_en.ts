@@ -780,18 +780,18 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="+271"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="+275"/>
         <source>Payment method</source>
         <translation></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+599"/>
+        <location line="+607"/>
         <source>Payment terms</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-435"/>
         <source>%1+ customers…</source>
         <translation></translation>
     </message>
@@ -821,7 +821,7 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
         <translation></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Select the customer to create an order for.</source>
         <translation></translation>
     </message>
@@ -906,7 +906,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Columns shown</source>
         <translation></translation>
     </message>
@@ -916,7 +916,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
         <translation></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Search: name, code, contact, email, phone, city, postal code, SIRET, VAT number…</source>
         <translation></translation>
     </message>
@@ -1029,7 +1029,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+475"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+613"/>
         <source>Code</source>
         <translation></translation>
     </message>
@@ -1080,7 +1080,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+423"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+445"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation></translation>
     </message>
@@ -1191,7 +1191,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crmdesk/gui/main_window.py" line="+168"/>
+        <location filename="../../src/crmdesk/gui/main_window.py" line="+170"/>
         <source>About crmdesk</source>
         <translation></translation>
     </message>
@@ -1279,7 +1279,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="-759"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="-771"/>
         <source>Undo</source>
         <translation></translation>
     </message>
@@ -1613,7 +1613,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>OrderHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/order_history.py" line="+311"/>
+        <location filename="../../src/crmdesk/gui/order_history.py" line="+321"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1621,7 +1621,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Total excl. tax: %1 — Total incl. tax: %2</source>
         <translation></translation>
     </message>
@@ -1692,8 +1692,13 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 </context>
 <context>
     <name>OrderListPage</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/order_list.py" line="+157"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/order_list.py" line="+154"/>
+        <location line="+2"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1701,7 +1706,12 @@ Customers with orders are kept for their history. Archive instead? Archived cust
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>The orders could not be read: %1</source>
+        <translation>The orders could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>New order</source>
         <translation></translation>
     </message>
@@ -1802,12 +1812,12 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>OrderTableView</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_history.py" line="-158"/>
+        <location filename="../../src/crmdesk/gui/order_history.py" line="-167"/>
         <source>Edit the order</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Order</source>
         <translation></translation>
     </message>

@@ -781,18 +781,18 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="+271"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="+275"/>
         <source>Payment method</source>
         <translation>Paiement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+599"/>
+        <location line="+607"/>
         <source>Payment terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-435"/>
         <source>%1+ customers…</source>
         <translation>%1+ clients…</translation>
     </message>
@@ -822,7 +822,7 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
         <translation>&amp;Supprimer %1 clients</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Select the customer to create an order for.</source>
         <translation>Sélectionnez le client pour lequel créer une commande.</translation>
     </message>
@@ -917,7 +917,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
         <translation>%1 clients archivés : masqués de la liste, historique conservé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Columns shown</source>
         <translation>Colonnes affichées</translation>
     </message>
@@ -927,7 +927,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
         <translation>Colonnes par défaut</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Search: name, code, contact, email, phone, city, postal code, SIRET, VAT number…</source>
         <translation>Rechercher : nom, code, contact, e-mail, téléphone, ville, code postal, SIRET, n° de TVA…</translation>
     </message>
@@ -1040,7 +1040,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+475"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+613"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1091,7 +1091,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+423"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+445"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation>Dupliquer, visualiser, modifier ou supprimer le client de la ligne</translation>
     </message>
@@ -1202,7 +1202,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crmdesk/gui/main_window.py" line="+168"/>
+        <location filename="../../src/crmdesk/gui/main_window.py" line="+170"/>
         <source>About crmdesk</source>
         <translation>À propos de crmdesk</translation>
     </message>
@@ -1290,7 +1290,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="-759"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="-771"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1624,7 +1624,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>OrderHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/order_history.py" line="+311"/>
+        <location filename="../../src/crmdesk/gui/order_history.py" line="+321"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>
@@ -1632,7 +1632,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Total excl. tax: %1 — Total incl. tax: %2</source>
         <translation>Total HT : %1 — Total TTC : %2</translation>
     </message>
@@ -1703,8 +1703,13 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 </context>
 <context>
     <name>OrderListPage</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/order_list.py" line="+157"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/order_list.py" line="+154"/>
+        <location line="+2"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>
@@ -1712,7 +1717,12 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>The orders could not be read: %1</source>
+        <translation>Les commandes n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -1813,12 +1823,12 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>OrderTableView</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_history.py" line="-158"/>
+        <location filename="../../src/crmdesk/gui/order_history.py" line="-167"/>
         <source>Edit the order</source>
         <translation>Modifier la commande</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>

@@ -7,6 +7,7 @@ and a pencil that trigger the same QActions as the buttons, and opening of `Orde
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -33,6 +34,7 @@ from crmdesk.gui.order_models import (
     OrderTableModel,
     RowActionsDelegate,
     StatusBadgeDelegate,
+    count_text,
     money_text,
 )
 from crmdesk.services import Services
@@ -51,11 +53,13 @@ class OrderTableView(QWidget):
     order_dialog_opened = Signal(object)
 
     def __init__(self, services: Services, bus: DataBus, columns: tuple[Column, ...],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, threaded: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
-        self.model = OrderTableModel(services, columns, None, self)
+        self.model = OrderTableModel(services, columns, None, self, threaded=threaded)
+        self._restore: tuple[int | None, int | None] | None = None  # selection to put back after a refresh
+        self.model.loaded.connect(self._after_load)
         self.table = QTableView()
         self.action_view_order = QAction(icon("view"), "", self)
         self.action_view_order.setObjectName("action_view_order")
@@ -175,9 +179,13 @@ class OrderTableView(QWidget):
         self.action_edit_order.setStatusTip(tip)
 
     def refresh_keeping_selection(self) -> None:
-        selected = self.selected_id()
-        old_row = self.selected_row()
+        """Read again (a threaded model: in the background); the selected order stays selected."""
+        self._restore = (self.selected_id(), self.selected_row())
         self.model.refresh()
+
+    def _after_load(self) -> None:
+        selected, old_row = self._restore or (None, None)
+        self._restore = None
         if selected is not None:
             if old_row is not None:
                 self.model.row_at(min(old_row, max(self.model.rowCount() - 1, 0)))
@@ -232,6 +240,7 @@ class OrderHistoryPanel(OrderTableView):
 
     def __init__(self, services: Services, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, ORDER_HISTORY_COLUMNS, parent)
+        self._totals: tuple[Decimal, Decimal] | None = None  # of the orders shown, as last read
         self.setObjectName("order_history_panel")
         self.customer_id: int | None = None
         self.order_history = self.table
@@ -301,15 +310,19 @@ class OrderHistoryPanel(OrderTableView):
             self.refresh_keeping_selection()
             self._update_summary()
 
-    def _update_summary(self) -> None:
+    def _update_summary(self, read: bool = True) -> None:
+        """The count and totals under the table; `read=False` (a language change) only words them again."""
         self.empty_hint.setVisible(self.customer_id is None)
         if self.customer_id is None or self.model.query is None:
             self.order_count.setText("")
             self.order_totals.setText("")
+            self._totals = None
             return
         count = self.model.rowCount()
-        self.order_count.setText(self.tr("%n order(s)", "", count))
-        excl, incl = self.services.orders.totals(replace(self.model.query))
+        self.order_count.setText(count_text(self.tr("%n order(s)", "", count), count))
+        if read or self._totals is None:
+            self._totals = self.services.orders.totals(replace(self.model.query))
+        excl, incl = self._totals
         self.order_totals.setText(self.tr("Total excl. tax: %1 — Total incl. tax: %2")
                                   .replace("%1", money_text(excl)).replace("%2", money_text(incl)))
 
@@ -331,7 +344,7 @@ class OrderHistoryPanel(OrderTableView):
         self.action_new_customer_order.setToolTip(self.tr("Create an order for this customer, with its "
                                                           "preferred payment method and addresses"))
         self.retranslate_actions()
-        self._update_summary()
+        self._update_summary(read=False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

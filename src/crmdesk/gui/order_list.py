@@ -29,7 +29,7 @@ from crmdesk.gui.bus import DataBus
 from crmdesk.gui.icons import icon
 from crmdesk.gui.order_dialog import OrderDialog
 from crmdesk.gui.order_history import OrderTableView
-from crmdesk.gui.order_models import ORDER_LIST_COLUMNS, CustomerPickModel
+from crmdesk.gui.order_models import ORDER_LIST_COLUMNS, CustomerPickModel, count_text
 from crmdesk.services import Services
 from crmdesk.services.orders import OrderQuery
 
@@ -150,7 +150,8 @@ class OrderListPage(OrderTableView):
 
     def __init__(self, services: Services, bus: DataBus, new_order_action: QAction,
                  parent: QWidget | None = None) -> None:
-        super().__init__(services, bus, ORDER_LIST_COLUMNS, parent)
+        # Threaded: a search over every order (millions at office scale) can take seconds.
+        super().__init__(services, bus, ORDER_LIST_COLUMNS, parent, threaded=True)
         self.setObjectName("order_list_page")
         self.new_order_action = new_order_action
         self.order_table = self.table
@@ -225,6 +226,9 @@ class OrderListPage(OrderTableView):
         new_order_action.triggered.connect(self._on_new_order_action)
         bus.orders_changed.connect(self._on_orders_changed)
         bus.customers_changed.connect(self._on_customers_changed)
+        self.model.loaded.connect(self._update_count)
+        self.model.busy_changed.connect(lambda _busy: self._update_count())
+        self.model.failed.connect(self._on_failed)
 
         self.retranslate()
         self.apply_filters()
@@ -262,7 +266,6 @@ class OrderListPage(OrderTableView):
         self._timer.stop()
         # Asked again with the same filters (Return, a pause in typing): read again, others may have written.
         self.model.set_query(self.query())
-        self._update_count()
         self.update_actions()
 
     def clear_filters(self) -> None:
@@ -280,15 +283,19 @@ class OrderListPage(OrderTableView):
         # Coming back to the page: show what colleagues wrote meanwhile.
         if self.model.query is not None:
             self.refresh_keeping_selection()
-            self._update_count()
         super().showEvent(event)
 
     def _update_count(self) -> None:
-        self.order_count.setText(self.tr("%n order(s)", "", self.model.rowCount()))
+        if self.model.is_busy():
+            self.order_count.setText(self.tr("Searching…"))
+        else:
+            self.order_count.setText(count_text(self.tr("%n order(s)", "", self.model.rowCount()), self.model.rowCount()))
+
+    def _on_failed(self, message: str) -> None:
+        self.order_count.setText(self.tr("The orders could not be read: %1").replace("%1", message))
 
     def _on_orders_changed(self, _customer_id: int, _order_ids: list) -> None:
         self.refresh_keeping_selection()
-        self._update_count()
 
     def _on_customers_changed(self, _ids: list) -> None:
         # Customer names are shown in the list.

@@ -6,6 +6,7 @@ never load all rows. The lines model edits an order's lines in memory and recomp
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -20,8 +21,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRunnable,
     QSize,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QIcon, QMouseEvent, QPainter
@@ -61,6 +64,11 @@ CURRENCY_SYMBOL = "€"
 
 
 # ---- formatting ---------------------------------------------------------
+def count_text(text: str, count: int) -> str:
+    """"%n order(s)" as tr() words it, with the count in the locale's digits ("2 000 242 commandes")."""
+    return text.replace(str(count), QLocale().toString(count), 1)
+
+
 def money_text(value: Decimal | None, symbol: str = CURRENCY_SYMBOL) -> str:
     """An amount in the default locale's currency format: "1 234,50 €" in French, "€1,234.50" in English."""
     if value is None:
@@ -144,22 +152,138 @@ class Column:
     align: int = LEFT
 
 
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(int, str)
+
+
+class _Read(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        self.work()
+
+
+@dataclass
+class _Result:
+    generation: int
+    count: int
+    pages: dict[int, list[Any]]
+    refresh: bool
+    applied: bool = False  # taken by the GUI thread's short wait; the queued signal then does nothing
+
+
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of a query read page by page on demand; the row count is known from a COUNT.
 
     Subclasses give `_count()`, `_page(offset, limit)`, `_row_id(row)`, `_header(key)` and `_cell(row, key)`.
     Pages are cached (least recently used first out); `refresh()` re-reads in place when the number of rows
     did not change (dataChanged) and resets otherwise.
+
+    Threaded (`threaded=True`, for lists over every record, where a search can take seconds), `reload()` and
+    `refresh()` count and read the first pages in a worker thread, through `_reader()`, which must not touch
+    Qt; the GUI thread waits at most QUICK_WAIT_SECONDS for them, then returns to its event loop and the
+    rows come by signal. A result overtaken by a newer request is dropped.
+
+    Signals:
+        loaded(): rows of a reload or refresh were applied.
+        busy_changed(bool): a threaded read is running, or no longer.
+        failed(str): a threaded read failed; the message to show.
     """
+
+    loaded = Signal()
+    busy_changed = Signal(bool)
+    failed = Signal(str)
 
     PAGE_SIZE = 100
     MAX_PAGES = 20
+    QUICK_WAIT_SECONDS = 0.03
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None, *, threaded: bool = False) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._row_count = 0
         self._pages: OrderedDict[int, list[RowT]] = OrderedDict()
+        self.threaded = threaded
+        self._generation = 0
+        self._busy = False
+        if threaded:
+            # The pool before the signals: children go in creation order, and the pool's destructor waits
+            # for a running read, which must still find its signals object.
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
+            self._signals = _Signals(self)
+            self._signals.done.connect(self._apply)
+            self._signals.failed.connect(self._on_failed)
+
+    def _reader(self, page_numbers: Sequence[int]) -> Callable[[], tuple[int, dict[int, list[RowT]]]]:
+        """A function (run in a worker when threaded) that counts the current query and reads these pages.
+        Subclasses that run threaded capture the query and the services in it, never `self`."""
+        def read() -> tuple[int, dict[int, list[RowT]]]:
+            return self._count(), {n: self._page(n * self.PAGE_SIZE, self.PAGE_SIZE) for n in page_numbers}
+        return read
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until a threaded read is done (tests)."""
+        return self._pool.waitForDone(msecs) if self.threaded else True
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    def _read(self, page_numbers: Sequence[int], refresh: bool) -> None:
+        self._generation += 1
+        generation = self._generation
+        read = self._reader(page_numbers)
+        self._set_busy(True)
+        self._pool.clear()  # queued, not started: overtaken by this one
+        first: list[_Result] = []
+        arrived = threading.Event()
+        signals = self._signals
+
+        def work() -> None:
+            try:
+                count, pages = read()
+            except Exception as exc:  # shown by the GUI thread
+                signals.failed.emit(generation, str(exc))
+                return
+            result = _Result(generation, count, pages, refresh)
+            first.append(result)
+            arrived.set()
+            signals.done.emit(result)
+
+        self._pool.start(_Read(work))
+        if arrived.wait(self.QUICK_WAIT_SECONDS):  # releases the GIL: the worker runs meanwhile
+            self._apply(first[0])
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._set_busy(False)
+            self.failed.emit(message)
+
+    def _apply(self, result: _Result) -> None:
+        if result.applied:
+            return
+        result.applied = True
+        if result.generation != self._generation:
+            return
+        self._set_busy(False)
+        if result.refresh and result.count == self._row_count:
+            self._pages = OrderedDict(sorted(result.pages.items()))
+            if result.count:
+                self.dataChanged.emit(self.index(0, 0), self.index(result.count - 1, len(self.columns) - 1))
+        else:
+            self.beginResetModel()
+            self._pages = OrderedDict(sorted(result.pages.items()))
+            self._row_count = result.count
+            self.endResetModel()
+        self.loaded.emit()
 
     # -- what subclasses provide
     def _count(self) -> int:
@@ -241,13 +365,21 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def reload(self) -> None:
         """Count again and show the first rows: for a new search, filter or sort."""
+        if self.threaded:
+            self._read([0], refresh=False)
+            return
         self.beginResetModel()
         self._pages.clear()
         self._row_count = self._count()
         self.endResetModel()
+        self.loaded.emit()
 
     def refresh(self) -> None:
         """Re-read after a write: same number of rows -> rows updated in place; else a reset."""
+        if self.threaded:
+            # The pages on screen are read again with the count, not one by one while painting.
+            self._read(sorted(self._pages)[-3:] or [0], refresh=True)
+            return
         count = self._count()
         if count != self._row_count:
             self.beginResetModel()
@@ -258,6 +390,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._pages.clear()
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self.columns) - 1))
+        self.loaded.emit()
 
     def retranslate(self) -> None:
         """Headers and texts in the new language."""
@@ -307,11 +440,21 @@ class OrderTableModel(PagedTableModel[OrderRow]):
     query_changed = Signal()
 
     def __init__(self, services: Services, columns: Sequence[Column] = ORDER_HISTORY_COLUMNS,
-                 query: OrderQuery | None = None, parent: QObject | None = None) -> None:
-        super().__init__(columns, parent)
+                 query: OrderQuery | None = None, parent: QObject | None = None, *, threaded: bool = False) -> None:
+        super().__init__(columns, parent, threaded=threaded)
         self.services = services
         # None: no rows at all (a customer not saved yet has no orders to show).
         self.query: OrderQuery | None = query
+
+    def _reader(self, page_numbers: Sequence[int]) -> Callable[[], tuple[int, dict[int, list[OrderRow]]]]:
+        query, orders, size = self.query, self.services.orders, self.PAGE_SIZE
+
+        def read() -> tuple[int, dict[int, list[OrderRow]]]:
+            if query is None:
+                return 0, {}
+            count = orders.count(query)
+            return count, {n: orders.page(query, n * size, size) for n in page_numbers if n * size < count}
+        return read
 
     def set_query(self, query: OrderQuery | None) -> None:
         self.query = query

@@ -273,8 +273,14 @@ class SalesOrder(Base):
     __table_args__ = (
         Index("ix_sales_order_customer", "customer_id", "order_date", "id"),
         Index("ix_sales_order_date", "order_date", "id"),
-        Index("ix_sales_order_status", "status", "order_date"),
+        Index("ix_sales_order_status", "status", "order_date", "id"),
         Index("ix_sales_order_customer_reference", "customer_reference"),
+        # One per sort of the order list (migration 0004).
+        Index("ix_sales_order_total_excl_tax", "total_excl_tax", "id"),
+        Index("ix_sales_order_total_incl_tax", "total_incl_tax", "id"),
+        Index("ix_sales_order_line_count", "line_count", "id"),
+        Index("ix_sales_order_delivery_city", "delivery_city", "id"),
+        Index("ix_sales_order_payment_method_sort", "payment_method_id", "id"),
         # Reference lists are checked for use before an entry is deleted.
         Index("ix_sales_order_payment_method", "payment_method_id"),
         Index("ix_sales_order_payment_terms", "payment_terms_id"),
