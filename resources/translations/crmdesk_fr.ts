@@ -1128,7 +1128,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
     <message>
         <location line="+1"/>
         <source>Payment method</source>
-        <translation>Mode de paiement</translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <location line="+0"/>
