@@ -203,6 +203,45 @@ def test_a_slow_query_does_not_hold_the_window(listing: Listing, monkeypatch: py
     assert listing.names() == ["Boulangerie Müller"]
 
 
+def test_a_deep_page_of_a_search_is_read_in_the_background(demo_listing: Listing,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrolling deep into a common search, a page can take hundreds of ms at a million customers: its rows
+    are blank until it is read in the background, then filled; pages scrolled past are not read at all."""
+    import threading
+
+    listing = demo_listing
+    model = listing.model
+    model.PAGE_SIZE, model.BACKGROUND_DEPTH = 4, 4
+    model.set_query(CustomerQuery(text="a"))
+    listing.settle()
+    assert model.rowCount() >= 72  # pages 11 to 16 lie below the rows on screen and above the last ones
+    release = threading.Event()
+    deep_reads: list[int] = []
+    read_page = listing.services.customers.page
+
+    def slow_page(query, offset, limit, total=None):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            deep_reads.append(offset)
+            release.wait(10)  # the database is busy until the test says so
+        return read_page(query, offset, limit, total)
+
+    monkeypatch.setattr(listing.services.customers, "page", slow_page)
+    name = COLUMN_KEYS.index("name")
+    for number in range(11, 17):  # painting asks for pages 11 to 16, one after the other
+        assert model.data(model.index(number * 4, name)) is None
+    listing.table.viewport().repaint()  # the window paints meanwhile
+    with listing.qtbot.waitSignal(model.dataChanged, timeout=5000):
+        release.set()
+    assert model.wait_for_pages()
+    listing.qtbot.waitUntil(lambda: model.data(model.index(64, name)) is not None)
+    expected = read_page(model.query, 64, 1, model.rowCount())[0].name
+    assert model.data(model.index(64, name)) == expected
+    # One page at a time is read; of those waiting, only the last four asked for are still wanted (the
+    # window's own rows, pages 5 and 6 here, may be read too).
+    below = [offset for offset in deep_reads if offset >= 44]
+    assert 64 in below and set(below) <= {n * 4 for n in range(11, 17)} and len(below) <= 5
+
+
 # ---- search, filters, count --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("typed", "expected"), [

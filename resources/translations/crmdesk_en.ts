@@ -780,13 +780,18 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="+275"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="+278"/>
+        <source>The reference lists could not be read: %1</source>
+        <translation>The reference lists could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Payment method</source>
         <translation></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+607"/>
+        <location line="+606"/>
         <source>Payment terms</source>
         <translation></translation>
     </message>
@@ -1029,7 +1034,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+613"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+618"/>
         <source>Code</source>
         <translation></translation>
     </message>
@@ -1080,7 +1085,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+445"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+525"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation></translation>
     </message>
@@ -1279,7 +1284,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="-771"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="-776"/>
         <source>Undo</source>
         <translation></translation>
     </message>
@@ -1613,7 +1618,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>OrderHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/order_history.py" line="+321"/>
+        <location filename="../../src/crmdesk/gui/order_history.py" line="+322"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>

@@ -781,13 +781,18 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="+275"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="+278"/>
+        <source>The reference lists could not be read: %1</source>
+        <translation>Les listes de référence n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Payment method</source>
         <translation>Paiement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+607"/>
+        <location line="+606"/>
         <source>Payment terms</source>
         <translation>Conditions</translation>
     </message>
@@ -1040,7 +1045,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+613"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+618"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1091,7 +1096,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+445"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+525"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation>Dupliquer, visualiser, modifier ou supprimer le client de la ligne</translation>
     </message>
@@ -1290,7 +1295,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_list.py" line="-771"/>
+        <location filename="../../src/crmdesk/gui/customer_list.py" line="-776"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1624,7 +1629,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>OrderHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/order_history.py" line="+321"/>
+        <location filename="../../src/crmdesk/gui/order_history.py" line="+322"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>

@@ -272,10 +272,15 @@ class CustomerListPage(QWidget):
         self._fill_reference_filters()
 
     def _fill_reference_filters(self) -> None:
-        self.filter_payment_method.set_items(self.services.catalog.payment_methods(), self.tr("Payment method"),
+        try:
+            methods, terms = self.services.catalog.payment_methods(), self.services.catalog.payment_terms()
+        except Exception as exc:  # noqa: BLE001 - the database unreachable: keep the entries shown, say why
+            self.message_bar.show_message(self.tr("The reference lists could not be read: %1").replace("%1", str(exc)),
+                                          warning=True)
+            return
+        self.filter_payment_method.set_items(methods, self.tr("Payment method"),
                                              self.filter_payment_method.current_id())
-        self.filter_payment_terms.set_items(self.services.catalog.payment_terms(), self.tr("Payment terms"),
-                                            self.filter_payment_terms.current_id())
+        self.filter_payment_terms.set_items(terms, self.tr("Payment terms"), self.filter_payment_terms.current_id())
 
     def _build_table(self) -> None:
         table = QTableView()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -111,6 +111,17 @@ class Loaded:
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(int, object)
+    page = Signal(int, int, object)  # generation, page number, rows (None: not read, no longer wanted)
+    page_failed = Signal(int, int, str)
+
+
+class _Call(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        self.work()
 
 
 class _Job(QRunnable):
@@ -151,6 +162,10 @@ class CustomerTableModel(QAbstractTableModel):
     # quick query (most are) is then shown in the very next paint, without first repainting the old rows.
     # Short enough to be unnoticeable when the query is slow and the result comes later by signal.
     QUICK_WAIT_SECONDS = 0.03
+    # While scrolling, a page at least this deep into a search (and as far from its end, which is read
+    # backwards) is read in the background: a page in the middle of a third of a million matches costs a
+    # few hundred ms at a million customers, too long to hold the window. Its rows are blank meanwhile.
+    BACKGROUND_DEPTH = 2000
 
     def __init__(self, services: Services, parent: QObject | None = None, *, threaded: bool = True) -> None:
         super().__init__(parent)
@@ -158,9 +173,15 @@ class CustomerTableModel(QAbstractTableModel):
         # running job, which must still find its signals object alive.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._page_pool = QThreadPool(self)  # pages read while scrolling: never cancelled by a new query
+        self._page_pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_loaded)
         self._signals.failed.connect(self._on_failed)
+        self._signals.page.connect(self._on_page)
+        self._signals.page_failed.connect(self._on_page_failed)
+        self._loading: set[int] = set()  # page numbers being read in the background
+        self._wanted: deque[int] = deque(maxlen=4)  # the pages painting asked for last: the others are skipped
         self.services = services
         self.threaded = threaded
         self.query = CustomerQuery()
@@ -202,6 +223,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _start(self, work: Callable[[Callable[[Loaded], None], int], None]) -> None:
         self._generation += 1
+        self._loading.clear()  # pages of the previous generation are dropped when they come
         generation = self._generation
         if not self.threaded:
             work(self._on_loaded, generation)
@@ -371,17 +393,80 @@ class CustomerTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(start, 0), self.index(previous, last))
 
     # ---- rows -------------------------------------------------------------------------------
-    def row_at(self, row: int) -> CustomerRow | None:
+    def row_at(self, row: int, wait: bool = True) -> CustomerRow | None:
+        """The row, read from the database if needed; `wait=False` (painting): None while a slow page is
+        read in the background (see BACKGROUND_DEPTH), the rows then announced by dataChanged."""
         if not 0 <= row < self._count:
             return None
         number = row // self.PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
+            if not wait and self._reads_slowly(number):
+                self._fetch_later(number)
+                return None
             page = self._fetch(number)
         else:
             self._pages.move_to_end(number)
         offset = row - number * self.PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def _reads_slowly(self, number: int) -> bool:
+        offset = number * self.PAGE_SIZE
+        return (self.threaded and bool(self.query.text.strip()) and offset >= self.BACKGROUND_DEPTH
+                and self._count - offset >= self.BACKGROUND_DEPTH)
+
+    def _fetch_later(self, number: int) -> None:
+        if number in self._wanted:
+            self._wanted.remove(number)
+        self._wanted.append(number)
+        if number in self._loading:
+            return
+        self._loading.add(number)
+        generation, query, size = self._generation, self.query, self.PAGE_SIZE
+        total = self._count if self._count_known else None
+        customers, signals, wanted = self.services.customers, self._signals, self._wanted
+
+        def work() -> None:
+            if number not in wanted:  # scrolled past meanwhile
+                signals.page.emit(generation, number, None)
+                return
+            try:
+                rows = customers.page(query, number * size, size, total)
+            except Exception as exc:  # said on the GUI thread
+                signals.page_failed.emit(generation, number, str(exc))
+                return
+            signals.page.emit(generation, number, rows)
+
+        self._page_pool.start(_Call(work))
+
+    def _on_page(self, generation: int, number: int, rows: list[CustomerRow] | None) -> None:
+        if generation != self._generation:
+            return
+        self._loading.discard(number)
+        if rows is None or number in self._pages:
+            return
+        self._store(number, rows)
+        first = number * self.PAGE_SIZE
+        last = min(first + self.PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _on_page_failed(self, generation: int, number: int, message: str) -> None:
+        if generation == self._generation:
+            self._loading.discard(number)
+            self.failed.emit(message)
+
+    def wait_for_pages(self, msecs: int = 30_000) -> bool:
+        """Block until the pages read in the background are read (tests and benchmarks)."""
+        return self._page_pool.waitForDone(msecs)
+
+    def _store(self, number: int, page: list[CustomerRow]) -> None:
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            dropped, _ = self._pages.popitem(last=False)
+            first = dropped * self.PAGE_SIZE
+            for r in range(first, first + self.PAGE_SIZE):
+                self._display.pop(r, None)
 
     def _fetch(self, number: int) -> list[CustomerRow]:
         try:
@@ -390,12 +475,7 @@ class CustomerTableModel(QAbstractTableModel):
         except Exception as exc:  # the view keeps painting; the page says what went wrong
             self.failed.emit(str(exc))
             page = []
-        self._pages[number] = page
-        while len(self._pages) > self.MAX_PAGES:
-            dropped, _ = self._pages.popitem(last=False)
-            first = dropped * self.PAGE_SIZE
-            for r in range(first, first + self.PAGE_SIZE):
-                self._display.pop(r, None)
+        self._store(number, page)
         return page
 
     def customer_id(self, row: int) -> int | None:
@@ -457,7 +537,7 @@ class CustomerTableModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         r = index.row()
-        row = self.row_at(r)
+        row = self.row_at(r, wait=False)
         if row is None:
             return None
         column = index.column()
