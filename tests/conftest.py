@@ -14,6 +14,9 @@ import tempfile as _tempfile
 
 # Keep the tests' QSettings (column layout, window geometry) out of the user's own configuration.
 os.environ["XDG_CONFIG_HOME"] = _tempfile.mkdtemp(prefix="crmdesk-test-config-")
+# And their passwords out of the user's keychain (also in the crmdesk processes tests start); tests that
+# need a keychain install an in-memory one (test_credentials.py).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 import shutil
 import socket
@@ -48,7 +51,10 @@ def _free_port() -> int:
 
 
 class PgCluster:
-    def __init__(self) -> None:
+    """A throwaway server; `password`: the postgres user must give it (scram-sha-256), else trust."""
+
+    def __init__(self, password: str | None = None) -> None:
+        self.password = password
         self.bin = _pg_bin()
         if self.bin is None:
             raise RuntimeError("PostgreSQL binaries not found (initdb)")
@@ -67,7 +73,14 @@ class PgCluster:
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def start(self) -> None:
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust",
+        auth: list[str] = ["-A", "trust"]
+        if self.password is not None:
+            pwfile = self.dir / "pwfile"
+            pwfile.write_text(self.password + "\n")
+            if self.as_root:
+                shutil.chown(pwfile, "postgres", "postgres")
+            auth = ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", *auth,
                   "-E", "UTF8", "--locale=C.UTF-8")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.dir / "log"), "-w", "-o",
                   f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -86,8 +99,8 @@ class PgCluster:
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname="postgres",
+                             password=self.password, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 

@@ -1875,6 +1875,39 @@ Customers with orders are kept for their history. Archive instead? Archived cust
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/password_dialog.py" line="+105"/>
+        <source>crmdesk — Password</source>
+        <translation>crmdesk — Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server %1 asks for the password of %2 (database %3).</source>
+        <translation>The database server %1 asks for the password of %2 (database %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember it in this computer&apos;s keychain</source>
+        <translation>&amp;Remember it in this computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by the system (Windows Credential Manager, macOS Keychain, Secret Service on Linux), never in crmdesk&apos;s files</source>
+        <translation>Kept by the system (Windows Credential Manager, macOS Keychain, Secret Service on Linux), never in crmdesk&apos;s files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain is available on this computer: the password will be asked at each start</source>
+        <translation>No keychain is available on this computer: the password will be asked at each start</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <location filename="../../src/crmdesk/gui/product_page.py" line="+108"/>

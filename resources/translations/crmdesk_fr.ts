@@ -1886,6 +1886,39 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/password_dialog.py" line="+105"/>
+        <source>crmdesk — Password</source>
+        <translation>crmdesk — Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server %1 asks for the password of %2 (database %3).</source>
+        <translation>Le serveur de base de données %1 demande le mot de passe de %2 (base %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember it in this computer&apos;s keychain</source>
+        <translation>&amp;Le mémoriser dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by the system (Windows Credential Manager, macOS Keychain, Secret Service on Linux), never in crmdesk&apos;s files</source>
+        <translation>Conservé par le système (Gestionnaire d’identification Windows, Trousseau macOS, Secret Service sous Linux), jamais dans les fichiers de crmdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain is available on this computer: the password will be asked at each start</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : le mot de passe sera demandé à chaque démarrage</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <location filename="../../src/crmdesk/gui/product_page.py" line="+108"/>

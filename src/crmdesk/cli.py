@@ -76,12 +76,31 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    from crmdesk.domain.errors import PasswordRequiredError
     from crmdesk.services import Services
+    from crmdesk.store import credentials
     from crmdesk.store.database import open_database
 
-    # Open the database before Qt starts, so a bad URL is a one-line error, not a crash dialog.
+    # Open the database before Qt starts, so a bad URL is a one-line error, not a crash dialog. A PostgreSQL
+    # URL without its password takes the one the system keychain holds; refused, the password is asked.
+    url = resolve_url(args.database)
+    completed = credentials.with_saved_password(url)
     try:
-        db = open_database(resolve_url(args.database))
+        try:
+            db = open_database(completed)
+        except PasswordRequiredError as refused:
+            if credentials.has_password(url):
+                raise  # the password written in the URL itself is wrong: say so, do not ask
+            from crmdesk.gui.application import ensure_application, install_language
+            from crmdesk.gui.password_dialog import ask_password
+
+            ensure_application(sys.argv[:1])
+            install_language(args.lang)
+            # The refusal is worth saying only when a remembered password was refused (changed since).
+            asked = ask_password(url, open_database, refused.message if completed != url else "")
+            if asked is None:
+                return _fail(refused.message)
+            db = asked
         services = Services.open(db)
         if args.demo:
             from crmdesk.services.demo import fill_demo

@@ -69,3 +69,8 @@ class SchemaTooNewError(CrmError):
 
 class DatabaseOpenError(CrmError):
     """The database cannot be opened (bad URL, unreachable, unreadable)."""
+
+
+class PasswordRequiredError(DatabaseOpenError):
+    """The PostgreSQL server refused the connection for want of the right password."""
+

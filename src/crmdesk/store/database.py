@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crmdesk.domain.errors import DatabaseOpenError, SchemaTooNewError
+from crmdesk.domain.errors import DatabaseOpenError, PasswordRequiredError, SchemaTooNewError
 from crmdesk.domain.i18n import t
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -191,6 +191,11 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         if created_file is not None and created_file.exists():
             _remove_sqlite(created_file)
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+        if engine.dialect.name == "postgresql" and _is_password_refusal(str(getattr(exc, "orig", exc))):
+            raise PasswordRequiredError(t("The server {url} refused the password of {user}.",
+                                          "Le serveur {url} a refusé le mot de passe de {user}.",
+                                          url=engine.url.render_as_string(hide_password=True),
+                                          user=engine.url.username or "")) from None
         raise DatabaseOpenError(t("Cannot open the database {url}: {reason}",
                                   "Impossible d'ouvrir la base {url} : {reason}",
                                   url=engine.url.render_as_string(hide_password=True), reason=reason)) from None
@@ -201,6 +206,12 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             _remove_sqlite(created_file)
         raise
     return Database(engine)
+
+
+def _is_password_refusal(message: str) -> bool:
+    """libpq's words for a missing or wrong password (its messages are not translated)."""
+    return any(words in message for words in ("password authentication failed", "no password supplied",
+                                              "fe_sendauth: no password"))
 
 
 def _remove_sqlite(path: Path) -> None:

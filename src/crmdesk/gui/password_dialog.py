@@ -1,0 +1,142 @@
+"""Asking for the PostgreSQL password when the server refuses the connection, and remembering it in the
+system's keychain (store/credentials.py) if the user wishes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+
+from crmdesk.domain.errors import CrmError, PasswordRequiredError
+from crmdesk.gui.icons import app_icon
+from crmdesk.store import credentials
+from crmdesk.store.database import Database
+
+
+class PasswordDialog(QDialog):
+    """The password of the database's user; `remember_password` keeps it in the system keychain.
+
+    `try_open(url)` is called with the URL and the password typed: it opens the database or raises. A
+    refused password keeps the dialog open with the server's words under the field, the field selected;
+    another error closes it (the caller says it).
+    """
+
+    def __init__(self, url: str, try_open: Callable[[str], Database], refusal: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("password_dialog")
+        self.url = url
+        self.try_open = try_open
+        self.database: Database | None = None
+        self.error: CrmError | None = None
+        parsed = make_url(url)
+        self.user, self.host = parsed.username or "", f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+        self.database_name = parsed.database or ""
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password_edit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password_edit)
+        self.password_error = QLabel(refusal)
+        self.password_error.setObjectName("password_error")
+        self.password_error.setWordWrap(True)
+        self.password_error.setStyleSheet("color: #b91c1c;")
+        self.password_error.setVisible(bool(refusal))
+        self.remember_password = QCheckBox()
+        self.remember_password.setObjectName("remember_password")
+        self.remember_password.setEnabled(credentials.can_remember())
+        self.remember_password.setChecked(self.remember_password.isEnabled())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.password_edit.textChanged.connect(self._update_ok)
+
+        form = QFormLayout()
+        form.addRow(self.password_label, self.password_edit)
+        form.addRow("", self.password_error)
+        form.addRow("", self.remember_password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.setWindowIcon(app_icon())
+        self.retranslate()
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.password_edit.text()))
+
+    def accept(self) -> None:
+        password = self.password_edit.text()
+        url = credentials.with_password(self.url, password)
+        try:
+            self.database = self.try_open(url)
+        except PasswordRequiredError as exc:
+            self.password_error.setText(exc.message)
+            self.password_error.setVisible(True)
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+            return
+        except CrmError as exc:  # unreachable meanwhile, schema too new...: the caller says it
+            self.error = exc
+            super().reject()
+            return
+        if self.remember_password.isChecked():
+            credentials.save_password(self.url, password)
+        super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("crmdesk — Password"))
+        self.intro.setText(self.tr("The database server %1 asks for the password of %2 (database %3).")
+                           .replace("%1", self.host).replace("%2", self.user).replace("%3", self.database_name))
+        self.password_label.setText(self.tr("&Password:"))
+        self.remember_password.setText(self.tr("&Remember it in this computer's keychain"))
+        self.remember_password.setToolTip(
+            self.tr("Kept by the system (Windows Credential Manager, macOS Keychain, Secret Service on Linux), "
+                    "never in crmdesk's files") if self.remember_password.isEnabled() else
+            self.tr("No keychain is available on this computer: the password will be asked at each start"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def ask_password(url: str, try_open: Callable[[str], Database], refusal: str) -> Database | None:
+    """Before the main window: ask until the server accepts the password or the user gives up (None).
+    Another error is raised."""
+    dialog = PasswordDialog(url, try_open, refusal)
+    dialog.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+    # The application's own loop, not the dialog's: a QDialog.exec() after an earlier QApplication.exit()
+    # in the same process (crmdesk started twice by one program) would return at once.
+    app = QApplication.instance()
+    assert app is not None, "ask_password needs a QApplication"
+    result: list[int] = []
+
+    def finished(code: int) -> None:
+        result.append(code)
+        app.exit(0)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    app.exec()
+    accepted = result[:1] == [QDialog.DialogCode.Accepted.value]
+    if dialog.error is not None:
+        raise dialog.error
+    return dialog.database if accepted else None
