@@ -26,7 +26,9 @@ from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.i18n import language as domain_language
 from crmdesk.domain.i18n import set_language
+from crmdesk.domain.records import AddressData, CustomerData
 from crmdesk.gui.application import install_language, installed_language
+from crmdesk.services import Services
 
 ButtonSpec = QMessageBox.StandardButton | str
 
@@ -145,3 +147,14 @@ def interface_language(lang: str) -> Iterator[None]:
         install_language(previous_lang or "en")
         QLocale.setDefault(previous_locale)
         set_language(previous_domain)
+
+
+def make_customer_at(services: Services, name: str, city: str = "Paris", postal: str = "75002",
+                     **fields: object) -> CustomerData:
+    """A customer saved through the services, with one address (the default billing and delivery one)."""
+    data = services.customers.new_customer()
+    data.name = name
+    for key, value in fields.items():
+        setattr(data, key, value)
+    data.addresses = [AddressData(street1="1 rue de la Paix", postal_code=postal, city=city)]
+    return services.customers.create(data)

@@ -9,12 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from helpers import OFFSCREEN_NOISE, click_message_box, interface_language, type_text
+from helpers import OFFSCREEN_NOISE, click_message_box, interface_language, make_customer_at, type_text
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView
 from pytestqt.qtbot import QtBot
 
-from crmdesk.domain.records import AddressData, CustomerData
+from crmdesk.domain.records import CustomerData
 from crmdesk.gui.actions import CustomerActions
 from crmdesk.gui.bus import DataBus
 from crmdesk.gui.customer_list import CustomerListPage
@@ -39,14 +39,7 @@ def settings(tmp_path: Path, qapp) -> Iterator[Path]:  # type: ignore[no-untyped
     QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
-def make(services: Services, name: str, city: str = "Paris", postal: str = "75002", **fields: object
-         ) -> CustomerData:
-    data = services.customers.new_customer()
-    data.name = name
-    for key, value in fields.items():
-        setattr(data, key, value)
-    data.addresses = [AddressData(street1="1 rue de la Paix", postal_code=postal, city=city)]
-    return services.customers.create(data)
+make = make_customer_at
 
 
 class Listing:
@@ -228,12 +221,13 @@ def test_a_deep_page_of_a_search_is_read_in_the_background(demo_listing: Listing
     monkeypatch.setattr(listing.services.customers, "page", slow_page)
     name = COLUMN_KEYS.index("name")
     for number in range(11, 17):  # painting asks for pages 11 to 16, one after the other
-        assert model.data(model.index(number * 4, name)) is None
+        assert model.data(model.index(number * 4, name)) == "Loading…"
+        assert model.data(model.index(number * 4, COLUMN_KEYS.index("email"))) is None
     listing.table.viewport().repaint()  # the window paints meanwhile
     with listing.qtbot.waitSignal(model.dataChanged, timeout=5000):
         release.set()
     assert model.wait_for_pages()
-    listing.qtbot.waitUntil(lambda: model.data(model.index(64, name)) is not None)
+    listing.qtbot.waitUntil(lambda: model.data(model.index(64, name)) != "Loading…")
     expected = read_page(model.query, 64, 1, model.rowCount())[0].name
     assert model.data(model.index(64, name)) == expected
     # One page at a time is read; of those waiting, only the last four asked for are still wanted (the

@@ -8,9 +8,10 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
+from helpers import make_customer_at
 from sqlalchemy import event, text, update
 
-from crmdesk.domain.records import AddressData, CustomerData
+from crmdesk.domain.records import CustomerData
 from crmdesk.services import Services
 from crmdesk.services import customers as customer_service
 from crmdesk.services.customers import SORT_COLUMNS, CustomerQuery
@@ -25,14 +26,7 @@ def ref(services: Services, code: str, kind: str = "method") -> int:
     return next(item.id for item in items if item.code == code)
 
 
-def customer(services: Services, name: str, *, city: str = "Paris", postal: str = "75002", **fields: object
-             ) -> CustomerData:
-    data = services.customers.new_customer()
-    data.name = name
-    for key, value in fields.items():
-        setattr(data, key, value)
-    data.addresses = [AddressData(street1="1 rue de la Paix", postal_code=postal, city=city)]
-    return services.customers.create(data)
+customer = make_customer_at
 
 
 @pytest.fixture

@@ -1085,7 +1085,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+525"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+526"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation></translation>
     </message>
@@ -1145,7 +1145,12 @@ Customers with orders are kept for their history. Archive instead? Archived cust
         <translation></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Archived: hidden from the list by default, its history kept</source>
         <translation></translation>
     </message>

@@ -1096,7 +1096,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+525"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+526"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation>Dupliquer, visualiser, modifier ou supprimer le client de la ligne</translation>
     </message>
@@ -1156,7 +1156,12 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Archived: hidden from the list by default, its history kept</source>
         <translation>Archivé : masqué de la liste par défaut, son historique est conservé</translation>
     </message>

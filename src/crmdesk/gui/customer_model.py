@@ -89,6 +89,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_KEYS = [c.key for c in COLUMNS]
 ACTIONS_COLUMN = COLUMN_KEYS.index("actions")
+NAME_COLUMN = COLUMN_KEYS.index("name")
 
 
 # ---- background work ------------------------------------------------------------------------------
@@ -539,6 +540,8 @@ class CustomerTableModel(QAbstractTableModel):
         r = index.row()
         row = self.row_at(r, wait=False)
         if row is None:
+            if role == DISPLAY and index.column() == NAME_COLUMN and r // self.PAGE_SIZE in self._loading:
+                return self.tr("Loading…")  # read in the background (BACKGROUND_DEPTH)
             return None
         column = index.column()
         if role == DISPLAY:
@@ -641,6 +644,8 @@ class RowActionsDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if index.data(ID_ROLE) is None:  # a row still being read: no actions to offer yet
+            return
         for action, rect in zip(self.actions, self.rects(opt.rect), strict=True):
             action.icon().paint(painter, rect)
 
