@@ -236,6 +236,26 @@ def test_a_deep_page_of_a_search_is_read_in_the_background(demo_listing: Listing
     assert 64 in below and set(below) <= {n * 4 for n in range(11, 17)} and len(below) <= 5
 
 
+def test_deep_in_the_plain_list_pages_are_read_in_the_background_on_postgresql(demo_listing: Listing) -> None:
+    """Without a search, SQLite reads any page from an index in milliseconds: at once. PostgreSQL's OFFSET
+    walks the rows it skips (over a second in the middle of a million): in the background."""
+    listing = demo_listing
+    model = listing.model
+    model.PAGE_SIZE, model.BACKGROUND_DEPTH = 4, 4
+    model.reload()
+    listing.settle()
+    name = COLUMN_KEYS.index("name")
+    shown = model.data(model.index(60, name))
+    if listing.services.db.is_sqlite:
+        assert shown not in (None, "Loading…")
+    else:
+        assert shown == "Loading…"
+        assert model.wait_for_pages()
+        listing.qtbot.waitUntil(lambda: model.data(model.index(60, name)) != "Loading…")
+    expected = listing.services.customers.page(model.query, 60, 1, model.rowCount())[0].name
+    assert model.data(model.index(60, name)) == expected
+
+
 # ---- search, filters, count --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("typed", "expected"), [

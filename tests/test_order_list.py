@@ -251,3 +251,43 @@ def test_main_window_action_answers_only_while_the_page_is_visible(qtbot, page, 
     page.hide()
     page.new_order_action.trigger()
     assert not [w for w in page.findChildren(CustomerPickerDialog) if w.isVisible()]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_read_backwards_from_the_end_are_the_same_rows(services, descending):
+    """The second half of the list is read from its end (quick at two million orders): same rows, same
+    order, for every sort, NULLs where the forward reading puts them."""
+    from crmdesk.services.demo import generate
+    from crmdesk.services.orders import SORT_COLUMNS, OrderQuery
+
+    generate(services.db, 25, 3, seed=7, progress=False)
+    for key in SORT_COLUMNS:
+        query = OrderQuery(sort=key, descending=descending)
+        total = services.orders.count(query)
+        forward = [row.id for row in services.orders.page(query, 0, total)]
+        assert len(forward) == total > 40
+        for offset in (total // 2 + 1, total - 7, total - 1):
+            backwards = [row.id for row in services.orders.page(query, offset, 7, total)]
+            assert backwards == forward[offset:offset + 7], (key, offset)
+        assert services.orders.page(query, total, 7, total) == []
+
+
+def test_deep_pages_of_the_order_list_are_read_in_the_background(qtbot, page, services):
+    """Far from both ends a page is read in a worker while scrolling ("Loading…" meanwhile), the rows then
+    filled in; near the ends (read from the nearer end) at once."""
+    from crmdesk.services.demo import generate
+
+    generate(services.db, 20, 4, seed=8, progress=False)
+    model = page.model
+    model.PAGE_SIZE, model.BACKGROUND_DEPTH = 5, 10
+    page.apply_filters()
+    settle(page)
+    count = model.rowCount()
+    assert count > 40
+    deep = count // 2
+    assert model.data(model.index(deep, 0)) == "Loading…"
+    assert model.data(model.index(count - 1, 0)) not in (None, "Loading…")  # the last rows: at once
+    assert model.wait_for_pages()
+    qtbot.waitUntil(lambda: model.data(model.index(deep, 0)) != "Loading…")
+    expected = services.orders.page(model.query, deep, 1)[0].number
+    assert model.data(model.index(deep, 0)) == expected

@@ -1034,7 +1034,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+618"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+690"/>
         <source>Code</source>
         <translation></translation>
     </message>
@@ -1085,7 +1085,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+526"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+528"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation></translation>
     </message>
@@ -1880,6 +1880,14 @@ Customers with orders are kept for their history. Archive instead? Archived cust
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="-215"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../src/crmdesk/gui/password_dialog.py" line="+105"/>
@@ -2082,7 +2090,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+83"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+298"/>
         <source>Reference</source>
         <translation></translation>
     </message>

@@ -1045,7 +1045,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+618"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+690"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1096,7 +1096,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customer_model.py" line="+526"/>
+        <location filename="../../src/crmdesk/gui/customer_model.py" line="+528"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation>Dupliquer, visualiser, modifier ou supprimer le client de la ligne</translation>
     </message>
@@ -1891,6 +1891,14 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="-215"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../src/crmdesk/gui/password_dialog.py" line="+105"/>
@@ -2093,7 +2101,7 @@ Les clients qui ont des commandes sont conservés pour leur historique. Les arch
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/order_models.py" line="+83"/>
+        <location filename="../../src/crmdesk/gui/order_models.py" line="+298"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>

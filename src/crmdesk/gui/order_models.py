@@ -7,7 +7,7 @@ never load all rows. The lines model edits an order's lines in memory and recomp
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -155,6 +155,7 @@ class Column:
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(int, str)
+    page = Signal(int, int, object)  # generation, page number, rows (None: skipped, no longer wanted)
 
 
 class _Read(QRunnable):
@@ -200,6 +201,9 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     PAGE_SIZE = 100
     MAX_PAGES = 20
     QUICK_WAIT_SECONDS = 0.03
+    # Threaded, a page at least this far from both ends is read in the background while scrolling ("Loading…"
+    # meanwhile): OFFSET walks the rows it skips, 0.3 s in the middle of 2,000,000 orders.
+    BACKGROUND_DEPTH = 5000
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None, *, threaded: bool = False) -> None:
         super().__init__(parent)
@@ -214,9 +218,19 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             # for a running read, which must still find its signals object.
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(1)
+            self._page_pool = QThreadPool(self)  # pages read while scrolling: never cancelled by a new query
+            self._page_pool.setMaxThreadCount(1)
             self._signals = _Signals(self)
             self._signals.done.connect(self._apply)
             self._signals.failed.connect(self._on_failed)
+            self._signals.page.connect(self._on_page)
+        self._loading: set[int] = set()
+        self._wanted: deque[int] = deque(maxlen=4)  # the pages painting asked for last: the others are skipped
+
+    def _page_reader(self, offset: int, limit: int) -> Callable[[], list[RowT]]:
+        """A function reading one page of the current query in a worker; threaded subclasses capture the
+        query and the services in it, never `self`."""
+        return lambda: self._page(offset, limit)
 
     def _reader(self, page_numbers: Sequence[int]) -> Callable[[], tuple[int, dict[int, list[RowT]]]]:
         """A function (run in a worker when threaded) that counts the current query and reads these pages.
@@ -239,6 +253,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def _read(self, page_numbers: Sequence[int], refresh: bool) -> None:
         self._generation += 1
+        self._loading.clear()  # pages of the previous generation are dropped when they come
         generation = self._generation
         read = self._reader(page_numbers)
         self._set_busy(True)
@@ -320,8 +335,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role not in (DISPLAY, ALIGN, TOOLTIP, ID_ROLE, STATUS_ROLE, EDITABLE_ROLE) or not index.isValid():
             return None
-        row = self.row_at(index.row())
+        row = self.row_at(index.row(), wait=False)
         if row is None:
+            if role == DISPLAY and index.column() == 0 and index.row() // self.PAGE_SIZE in self._loading:
+                return self.tr("Loading…")
             return None
         column = self.columns[index.column()]
         if role == ALIGN:
@@ -336,20 +353,69 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # -- rows
-    def row_at(self, row: int) -> RowT | None:
+    def row_at(self, row: int, wait: bool = True) -> RowT | None:
+        """The row, read if needed; `wait=False` (painting, threaded): None while a page far from both ends
+        is read in the background, the rows then announced by dataChanged."""
         if not 0 <= row < self._row_count:
             return None
         number = row // self.PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            page = self._page(number * self.PAGE_SIZE, self.PAGE_SIZE)
-            self._pages[number] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
+            offset = number * self.PAGE_SIZE
+            if (not wait and self.threaded and offset >= self.BACKGROUND_DEPTH
+                    and self._row_count - offset >= self.BACKGROUND_DEPTH):
+                self._fetch_later(number)
+                return None
+            page = self._page(offset, self.PAGE_SIZE)
+            self._store(number, page)
         else:
             self._pages.move_to_end(number)
         offset = row - number * self.PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def _store(self, number: int, page: list[RowT]) -> None:
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+
+    def _fetch_later(self, number: int) -> None:
+        if number in self._wanted:
+            self._wanted.remove(number)
+        self._wanted.append(number)
+        if number in self._loading:
+            return
+        self._loading.add(number)
+        generation, signals, wanted = self._generation, self._signals, self._wanted
+        read = self._page_reader(number * self.PAGE_SIZE, self.PAGE_SIZE)
+
+        def work() -> None:
+            if number not in wanted:  # scrolled past meanwhile
+                signals.page.emit(generation, number, None)
+                return
+            try:
+                rows = read()
+            except Exception as exc:  # said on the GUI thread
+                signals.failed.emit(generation, str(exc))
+                return
+            signals.page.emit(generation, number, rows)
+
+        self._page_pool.start(_Read(work))
+
+    def _on_page(self, generation: int, number: int, rows: list[RowT] | None) -> None:
+        if generation != self._generation:
+            return
+        self._loading.discard(number)
+        if rows is None or number in self._pages:
+            return
+        self._store(number, rows)
+        first = number * self.PAGE_SIZE
+        last = min(first + self.PAGE_SIZE, self._row_count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    def wait_for_pages(self, msecs: int = 30_000) -> bool:
+        """Block until the pages read in the background are read (tests)."""
+        return self._page_pool.waitForDone(msecs) if self.threaded else True
 
     def id_at(self, row: int) -> int | None:
         found = self.row_at(row)
@@ -465,7 +531,13 @@ class OrderTableModel(PagedTableModel[OrderRow]):
         return self.services.orders.count(self.query) if self.query is not None else 0
 
     def _page(self, offset: int, limit: int) -> list[OrderRow]:
-        return self.services.orders.page(self.query, offset, limit) if self.query is not None else []
+        if self.query is None:
+            return []
+        return self.services.orders.page(self.query, offset, limit, self._row_count)
+
+    def _page_reader(self, offset: int, limit: int) -> Callable[[], list[OrderRow]]:
+        query, orders, total = self.query, self.services.orders, self._row_count
+        return lambda: orders.page(query, offset, limit, total) if query is not None else []
 
     def _row_id(self, row: OrderRow) -> int:
         return row.id
