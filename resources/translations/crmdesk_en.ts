@@ -1122,7 +1122,7 @@ Customers with orders are kept for their history. Archive instead? Archived cust
     <message>
         <location line="+1"/>
         <source>Payment method</source>
-        <translation></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -14,9 +14,8 @@ deep (see bench/results.md).
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,7 +30,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -48,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.validation import format_phone
+from crmdesk.gui.background import BackgroundPages, start_briefly_waited
 from crmdesk.gui.icons import icon
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery, CustomerRow
@@ -112,34 +111,6 @@ class Loaded:
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(int, object)
-    page = Signal(int, int, object)  # generation, page number, rows (None: not read, no longer wanted)
-    page_failed = Signal(int, int, str)
-
-
-class _Call(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self.work = work
-
-    def run(self) -> None:
-        self.work()
-
-
-class _Job(QRunnable):
-    """Runs `work(emit)` on a pool thread; `emit` hands a Loaded to the GUI thread (queued signal)."""
-
-    def __init__(self, work: Callable[[Callable[[Loaded], None]], None], generation: int,
-                 signals: _Signals) -> None:
-        super().__init__()
-        self.work = work
-        self.generation = generation
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            self.work(self.signals.done.emit)
-        except Exception as exc:  # reported on the GUI thread, which decides what to show
-            self.signals.failed.emit(self.generation, exc)
 
 
 # ---- the model ------------------------------------------------------------------------------------
@@ -174,15 +145,12 @@ class CustomerTableModel(QAbstractTableModel):
         # running job, which must still find its signals object alive.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._page_pool = QThreadPool(self)  # pages read while scrolling: never cancelled by a new query
-        self._page_pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_loaded)
         self._signals.failed.connect(self._on_failed)
-        self._signals.page.connect(self._on_page)
-        self._signals.page_failed.connect(self._on_page_failed)
-        self._loading: set[int] = set()  # page numbers being read in the background
-        self._wanted: deque[int] = deque(maxlen=4)  # the pages painting asked for last: the others are skipped
+        self._background = BackgroundPages(self)  # pages read while scrolling: never cancelled by a new query
+        self._background.arrived.connect(self._on_page)
+        self._background.failed.connect(self.failed)
         self.services = services
         self.threaded = threaded
         self.query = CustomerQuery()
@@ -224,25 +192,21 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _start(self, work: Callable[[Callable[[Loaded], None], int], None]) -> None:
         self._generation += 1
-        self._loading.clear()  # pages of the previous generation are dropped when they come
+        self._background.reset()
         generation = self._generation
         if not self.threaded:
             work(self._on_loaded, generation)
             return
         self._set_busy(True)
-        self._pool.clear()  # queued, not started: superseded by this one
-        first: list[Loaded] = []
-        arrived = threading.Event()
+        signals = self._signals
 
-        def emit(result: Loaded) -> None:
-            if not arrived.is_set():
-                first.append(result)
-                arrived.set()
-            self._signals.done.emit(result)
+        def run(emit: Callable[[Loaded], None]) -> None:
+            try:
+                work(emit, generation)
+            except Exception as exc:  # reported on the GUI thread, which decides what to show
+                signals.failed.emit(generation, exc)
 
-        self._pool.start(_Job(lambda _emit: work(emit, generation), generation, self._signals))
-        if arrived.wait(self.QUICK_WAIT_SECONDS):  # releases the GIL: the worker runs meanwhile
-            self._on_loaded(first[0])
+        start_briefly_waited(self._pool, run, signals.done.emit, self._on_loaded, self.QUICK_WAIT_SECONDS)
 
     def _read_query(self, query: CustomerQuery, generation: int, emit: Callable[[Loaded], None]) -> None:
         """Worker thread (no Qt objects, services only): first page, then the count if the page is full."""
@@ -419,34 +383,12 @@ class CustomerTableModel(QAbstractTableModel):
         return self.threaded and deep and (bool(self.query.text.strip()) or not self.services.db.is_sqlite)
 
     def _fetch_later(self, number: int) -> None:
-        if number in self._wanted:
-            self._wanted.remove(number)
-        self._wanted.append(number)
-        if number in self._loading:
-            return
-        self._loading.add(number)
-        generation, query, size = self._generation, self.query, self.PAGE_SIZE
+        query, size, customers = self.query, self.PAGE_SIZE, self.services.customers
         total = self._count if self._count_known else None
-        customers, signals, wanted = self.services.customers, self._signals, self._wanted
+        self._background.request(number, lambda: customers.page(query, number * size, size, total))
 
-        def work() -> None:
-            if number not in wanted:  # scrolled past meanwhile
-                signals.page.emit(generation, number, None)
-                return
-            try:
-                rows = customers.page(query, number * size, size, total)
-            except Exception as exc:  # said on the GUI thread
-                signals.page_failed.emit(generation, number, str(exc))
-                return
-            signals.page.emit(generation, number, rows)
-
-        self._page_pool.start(_Call(work))
-
-    def _on_page(self, generation: int, number: int, rows: list[CustomerRow] | None) -> None:
-        if generation != self._generation:
-            return
-        self._loading.discard(number)
-        if rows is None or number in self._pages:
+    def _on_page(self, number: int, rows: list[CustomerRow]) -> None:
+        if number in self._pages:
             return
         self._store(number, rows)
         first = number * self.PAGE_SIZE
@@ -454,14 +396,9 @@ class CustomerTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-    def _on_page_failed(self, generation: int, number: int, message: str) -> None:
-        if generation == self._generation:
-            self._loading.discard(number)
-            self.failed.emit(message)
-
     def wait_for_pages(self, msecs: int = 30_000) -> bool:
         """Block until the pages read in the background are read (tests and benchmarks)."""
-        return self._page_pool.waitForDone(msecs)
+        return self._background.wait(msecs)
 
     def _store(self, number: int, page: list[CustomerRow]) -> None:
         self._pages[number] = page
@@ -542,7 +479,7 @@ class CustomerTableModel(QAbstractTableModel):
         r = index.row()
         row = self.row_at(r, wait=False)
         if row is None:
-            if role == DISPLAY and index.column() == NAME_COLUMN and r // self.PAGE_SIZE in self._loading:
+            if role == DISPLAY and index.column() == NAME_COLUMN and self._background.is_loading(r // self.PAGE_SIZE):
                 return self.tr("Loading…")  # read in the background (BACKGROUND_DEPTH)
             return None
         column = index.column()

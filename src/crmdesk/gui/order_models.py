@@ -6,8 +6,7 @@ never load all rows. The lines model edits an order's lines in memory and recomp
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -43,6 +41,7 @@ from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.money import Totals, rate_key
 from crmdesk.domain.orders import is_editable, locked_reason
 from crmdesk.domain.records import OrderLineData, ProductData
+from crmdesk.gui.background import BackgroundPages, start_briefly_waited
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery, CustomerRow
 from crmdesk.services.orders import OrderQuery, OrderRow, order_totals
@@ -155,16 +154,6 @@ class Column:
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(int, str)
-    page = Signal(int, int, object)  # generation, page number, rows (None: skipped, no longer wanted)
-
-
-class _Read(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self.work = work
-
-    def run(self) -> None:
-        self.work()
 
 
 @dataclass
@@ -218,26 +207,22 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             # for a running read, which must still find its signals object.
             self._pool = QThreadPool(self)
             self._pool.setMaxThreadCount(1)
-            self._page_pool = QThreadPool(self)  # pages read while scrolling: never cancelled by a new query
-            self._page_pool.setMaxThreadCount(1)
             self._signals = _Signals(self)
             self._signals.done.connect(self._apply)
             self._signals.failed.connect(self._on_failed)
-            self._signals.page.connect(self._on_page)
-        self._loading: set[int] = set()
-        self._wanted: deque[int] = deque(maxlen=4)  # the pages painting asked for last: the others are skipped
+        self._background = BackgroundPages(self)  # pages read while scrolling: never cancelled by a new query
+        self._background.arrived.connect(self._on_page)
+        self._background.failed.connect(self.failed)
 
+    # Threaded subclasses give these two: functions run in a worker, capturing the query and the services,
+    # never `self`.
     def _page_reader(self, offset: int, limit: int) -> Callable[[], list[RowT]]:
-        """A function reading one page of the current query in a worker; threaded subclasses capture the
-        query and the services in it, never `self`."""
-        return lambda: self._page(offset, limit)
+        """Reads one page of the current query."""
+        raise NotImplementedError
 
     def _reader(self, page_numbers: Sequence[int]) -> Callable[[], tuple[int, dict[int, list[RowT]]]]:
-        """A function (run in a worker when threaded) that counts the current query and reads these pages.
-        Subclasses that run threaded capture the query and the services in it, never `self`."""
-        def read() -> tuple[int, dict[int, list[RowT]]]:
-            return self._count(), {n: self._page(n * self.PAGE_SIZE, self.PAGE_SIZE) for n in page_numbers}
-        return read
+        """Counts the current query and reads these pages."""
+        raise NotImplementedError
 
     def is_busy(self) -> bool:
         return self._busy
@@ -253,29 +238,21 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def _read(self, page_numbers: Sequence[int], refresh: bool) -> None:
         self._generation += 1
-        self._loading.clear()  # pages of the previous generation are dropped when they come
+        self._background.reset()
         generation = self._generation
         read = self._reader(page_numbers)
         self._set_busy(True)
-        self._pool.clear()  # queued, not started: overtaken by this one
-        first: list[_Result] = []
-        arrived = threading.Event()
         signals = self._signals
 
-        def work() -> None:
+        def work(emit: Callable[[_Result], None]) -> None:
             try:
                 count, pages = read()
             except Exception as exc:  # shown by the GUI thread
                 signals.failed.emit(generation, str(exc))
                 return
-            result = _Result(generation, count, pages, refresh)
-            first.append(result)
-            arrived.set()
-            signals.done.emit(result)
+            emit(_Result(generation, count, pages, refresh))
 
-        self._pool.start(_Read(work))
-        if arrived.wait(self.QUICK_WAIT_SECONDS):  # releases the GIL: the worker runs meanwhile
-            self._apply(first[0])
+        start_briefly_waited(self._pool, work, signals.done.emit, self._apply, self.QUICK_WAIT_SECONDS)
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -337,7 +314,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             return None
         row = self.row_at(index.row(), wait=False)
         if row is None:
-            if role == DISPLAY and index.column() == 0 and index.row() // self.PAGE_SIZE in self._loading:
+            if role == DISPLAY and index.column() == 0 and self._background.is_loading(index.row() // self.PAGE_SIZE):
                 return self.tr("Loading…")
             return None
         column = self.columns[index.column()]
@@ -379,33 +356,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             self._pages.popitem(last=False)
 
     def _fetch_later(self, number: int) -> None:
-        if number in self._wanted:
-            self._wanted.remove(number)
-        self._wanted.append(number)
-        if number in self._loading:
-            return
-        self._loading.add(number)
-        generation, signals, wanted = self._generation, self._signals, self._wanted
-        read = self._page_reader(number * self.PAGE_SIZE, self.PAGE_SIZE)
+        self._background.request(number, self._page_reader(number * self.PAGE_SIZE, self.PAGE_SIZE))
 
-        def work() -> None:
-            if number not in wanted:  # scrolled past meanwhile
-                signals.page.emit(generation, number, None)
-                return
-            try:
-                rows = read()
-            except Exception as exc:  # said on the GUI thread
-                signals.failed.emit(generation, str(exc))
-                return
-            signals.page.emit(generation, number, rows)
-
-        self._page_pool.start(_Read(work))
-
-    def _on_page(self, generation: int, number: int, rows: list[RowT] | None) -> None:
-        if generation != self._generation:
-            return
-        self._loading.discard(number)
-        if rows is None or number in self._pages:
+    def _on_page(self, number: int, rows: list[RowT]) -> None:
+        if number in self._pages:
             return
         self._store(number, rows)
         first = number * self.PAGE_SIZE
@@ -415,7 +369,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def wait_for_pages(self, msecs: int = 30_000) -> bool:
         """Block until the pages read in the background are read (tests)."""
-        return self._page_pool.waitForDone(msecs) if self.threaded else True
+        return self._background.wait(msecs)
 
     def id_at(self, row: int) -> int | None:
         found = self.row_at(row)

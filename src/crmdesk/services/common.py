@@ -39,6 +39,26 @@ def set_counter_at_least(session: Session, name: str, value: int) -> None:
         current.value = value
 
 
+@dataclass(frozen=True)
+class Window:
+    """Which rows to read for rows `offset` to `offset + limit` of a list: `backwards` means in the reverse
+    order from the end (then reverse the rows read), which OFFSET makes quicker in the second half."""
+
+    offset: int
+    limit: int
+    backwards: bool = False
+
+
+def page_window(offset: int, limit: int, total: int | None) -> Window | None:
+    """The rows to read for a page, from the nearer end when the list's row count `total` is known; None
+    when the page is empty."""
+    if offset < 0 or limit <= 0 or (total is not None and offset >= total):
+        return None
+    if total is not None and offset > total // 2:
+        return Window(max(total - offset - limit, 0), min(limit, total - offset), backwards=True)
+    return Window(offset, limit)
+
+
 def customer_search_text(c: Customer, places: list[tuple[str, str]]) -> str:
     """The folded text the search matches: names, code, contact, email, phones, ids, cities."""
     parts = [c.code, c.name, c.first_name, c.last_name, c.email, c.siren, c.siret, c.vat_number]

@@ -55,6 +55,7 @@ from crmdesk.services.common import (
     customer_text_filter,
     next_counter,
     now,
+    page_window,
     sqlite_text_groups,
 )
 from crmdesk.store.database import Database
@@ -299,18 +300,14 @@ class CustomerService:
         only those rows. With `total` (the list's row count), a page in the second half of the list is read
         backwards from the end: the last page of a million is as quick as the first.
         """
-        if offset < 0 or limit <= 0:
+        window = page_window(offset, limit, total)
+        if window is None:
             return []
-        backwards = total is not None and offset > total // 2
-        if backwards:
-            assert total is not None
-            if offset >= total:
-                return []
-            offset, limit = max(total - offset - limit, 0), min(limit, total - offset)
         with self.db.read() as s:
-            stmt = self._id_query(s, query, descending=query.descending != backwards, deep=offset > 2000)
-            ids = list(s.scalars(stmt.offset(offset).limit(limit)))
-            if backwards:
+            stmt = self._id_query(s, query, descending=query.descending != window.backwards,
+                                  deep=window.offset > 2000)
+            ids = list(s.scalars(stmt.offset(window.offset).limit(window.limit)))
+            if window.backwards:
                 ids.reverse()
             if not ids:
                 return []

@@ -18,7 +18,7 @@ from crmdesk.domain.money import LineAmounts, Totals, compute_totals
 from crmdesk.domain.orders import EDITABLE_STATUSES, check_editable, check_transition
 from crmdesk.domain.records import AddressData, OrderData, OrderLineData
 from crmdesk.domain.validation import check_length, clean_text, fold
-from crmdesk.services.common import customer_text_filter, next_counter, now
+from crmdesk.services.common import customer_text_filter, next_counter, now, page_window
 from crmdesk.services.customers import refresh_order_summary
 from crmdesk.store.database import Database
 from crmdesk.store.models import Customer, PaymentMethod, Product, SalesOrder
@@ -251,15 +251,10 @@ class OrderService:
         to sort by its name), then only those rows with their customer and payment method. With `total`
         (the list's row count), a page in the second half is read backwards from the end: OFFSET walks
         what it skips, so the last page of two million orders is as quick as the first."""
-        if offset < 0 or limit <= 0:
+        window = page_window(offset, limit, total)
+        if window is None:
             return []
-        backwards = total is not None and offset > total // 2
-        if backwards:
-            assert total is not None
-            if offset >= total:
-                return []
-            offset, limit = max(total - offset - limit, 0), min(limit, total - offset)
-        descending = query.descending != backwards
+        descending = query.descending != window.backwards
         sort = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["date"])
         ids_stmt = select(SalesOrder.id)
         if query.sort == "customer":
@@ -278,8 +273,8 @@ class OrderService:
             .outerjoin(PaymentMethod, PaymentMethod.id == SalesOrder.payment_method_id)
         )
         with self.db.read() as s:
-            ids = list(s.scalars(ids_stmt.offset(offset).limit(limit)))
-            if backwards:
+            ids = list(s.scalars(ids_stmt.offset(window.offset).limit(window.limit)))
+            if window.backwards:
                 ids.reverse()
             if not ids:
                 return []
