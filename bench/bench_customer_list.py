@@ -76,7 +76,7 @@ def ensure_database(workdir: Path, size: int, orders_per_customer: int) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     print(f"Generating {size:,} customers in {path} (once)...", file=sys.stderr)
-    from crmdesk.services.demo import generate
+    from crmdesk.demo.builder import generate
     from crmdesk.store.database import open_database
 
     db = open_database(f"sqlite:///{partial}")
@@ -271,7 +271,7 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None, mmap_mb: int |
     results["filters"] = filtered
 
     # Sort by each column (first page after a header click).
-    from crmdesk.gui.customer_model import COLUMNS
+    from crmdesk.gui.customers.table_model import COLUMNS
 
     header = table.horizontalHeader()
     sorts: dict[str, Any] = {}

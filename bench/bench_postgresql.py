@@ -21,9 +21,9 @@ RUNS = 5
 
 
 def measure(url: str, customers: int) -> list[tuple[str, float, Any]]:
+    from crmdesk.demo.builder import generate
     from crmdesk.services import Services
     from crmdesk.services.customers import CustomerQuery
-    from crmdesk.services.demo import generate
     from crmdesk.services.orders import OrderQuery
     from crmdesk.store.database import open_database
 

@@ -12,6 +12,6 @@ if __name__ == "__main__":
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")
 
-    from crmdesk.cli import main
+    from crmdesk.cli.commands import main
 
     sys.exit(main())

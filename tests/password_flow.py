@@ -56,7 +56,7 @@ def main() -> int:
 
     from crmdesk import cli
     from crmdesk.gui.application import ensure_application
-    from crmdesk.gui.password_dialog import PasswordDialog
+    from crmdesk.gui.connection.password_dialog import PasswordDialog
 
     ensure_application(["crmdesk"])
     seen: list[dict[str, object]] = []

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from crmdesk.domain.records import AddressData
-from crmdesk.gui.address_dialog import AddressDialog, AddressTableModel
-from crmdesk.gui.widgets import CountryCombo, country_names
+from crmdesk.gui.common.widgets import CountryCombo, country_names
+from crmdesk.gui.customers.address_dialog import AddressDialog, AddressTableModel
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -18,7 +18,7 @@ from helpers import OFFSCREEN_NOISE
 from keyring.backend import KeyringBackend
 
 from crmdesk.domain.errors import PasswordRequiredError
-from crmdesk.gui.password_dialog import PasswordDialog
+from crmdesk.gui.connection.password_dialog import PasswordDialog
 from crmdesk.store import credentials
 from crmdesk.store.database import open_database
 

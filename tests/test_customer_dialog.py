@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.records import AddressData, CustomerData
-from crmdesk.gui.address_dialog import AddressDialog
 from crmdesk.gui.application import install_language
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.customer_dialog import TAB_ACCOUNTING, TAB_ADDRESSES, TAB_CONTACT, TAB_LOGISTICS, CustomerDialog
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.customers.address_dialog import AddressDialog
+from crmdesk.gui.customers.dialog import TAB_ACCOUNTING, TAB_ADDRESSES, TAB_CONTACT, TAB_LOGISTICS, CustomerDialog
 from crmdesk.services import Services
 from crmdesk.store.database import open_database
 

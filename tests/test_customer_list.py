@@ -14,14 +14,14 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSetting
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView
 from pytestqt.qtbot import QtBot
 
+from crmdesk.demo.builder import fill_demo
 from crmdesk.domain.records import CustomerData
-from crmdesk.gui.actions import CustomerActions
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.customer_list import CustomerListPage
-from crmdesk.gui.customer_model import ACTIONS_COLUMN, COLUMN_KEYS, COLUMNS
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.customers.actions import CustomerActions
+from crmdesk.gui.customers.list_page import CustomerListPage
+from crmdesk.gui.customers.table_model import ACTIONS_COLUMN, COLUMN_KEYS, COLUMNS
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery
-from crmdesk.services.demo import fill_demo
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -143,7 +143,7 @@ def test_model_passes_the_model_tester(qtmodeltester, demo_listing: Listing) -> 
 
 
 def test_model_never_holds_more_than_its_page_budget(qtbot: QtBot, services: Services) -> None:
-    from crmdesk.services.demo import generate
+    from crmdesk.demo.builder import generate
 
     generate(services.db, 3000, 0, seed=2, progress=False)
     listing = Listing(qtbot, services)
@@ -346,7 +346,7 @@ def test_archived_customers_show_only_when_asked_for(listing: Listing, people: d
 
 def test_count_label_uses_the_locale_and_follows_a_common_search(qtbot: QtBot, services: Services,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from crmdesk.services.demo import generate
+    from crmdesk.demo.builder import generate
 
     generate(services.db, 1300, 0, seed=4, progress=False)
     listing = Listing(qtbot, services)

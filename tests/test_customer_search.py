@@ -11,11 +11,11 @@ import pytest
 from helpers import make_customer_at
 from sqlalchemy import event, text, update
 
+from crmdesk.demo.builder import generate
 from crmdesk.domain.records import CustomerData
 from crmdesk.services import Services
 from crmdesk.services import customers as customer_service
 from crmdesk.services.customers import SORT_COLUMNS, CustomerQuery
-from crmdesk.services.demo import generate
 from crmdesk.store.models import Customer
 
 ALL = CustomerQuery(status="all")

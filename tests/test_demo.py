@@ -14,12 +14,7 @@ from stdnum import ean, iban
 from stdnum.fr import siren as std_siren
 from stdnum.fr import siret as std_siret
 
-from crmdesk.domain.enums import OrderStatus
-from crmdesk.domain.validation import fold, phone_search_forms, validate_address, validate_customer, vat_from_siren
-from crmdesk.services import Services
-from crmdesk.services.common import customer_search_text
-from crmdesk.services.customers import CustomerQuery
-from crmdesk.services.demo import (
+from crmdesk.demo.builder import (
     Progress,
     fill_demo,
     generate,
@@ -30,6 +25,11 @@ from crmdesk.services.demo import (
     make_siret,
     phone_forms,
 )
+from crmdesk.domain.enums import OrderStatus
+from crmdesk.domain.validation import fold, phone_search_forms, validate_address, validate_customer, vat_from_siren
+from crmdesk.services import Services
+from crmdesk.services.common import customer_search_text
+from crmdesk.services.customers import CustomerQuery
 from crmdesk.services.orders import OrderQuery, order_totals
 from crmdesk.store.models import Address, Counter, Customer, OrderLine, Product, SalesOrder
 

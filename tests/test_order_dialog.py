@@ -31,13 +31,13 @@ COL = {"reference": 0, "description": 1, "quantity": 2, "unit_price": 3, "discou
 
 @pytest.fixture
 def bus():
-    from crmdesk.gui.bus import DataBus
+    from crmdesk.gui.common.bus import DataBus
 
     return DataBus()
 
 
 def open_dialog(qtbot, services, bus, **kwargs):
-    from crmdesk.gui.order_dialog import OrderDialog
+    from crmdesk.gui.orders.dialog import OrderDialog
 
     dialog = OrderDialog(services, bus, **kwargs)
     # At the end of a test, close without the unsaved-changes question.

@@ -154,7 +154,7 @@ def standard(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], obje
 
 
 def dialogs_of(parent: QWidget) -> list:
-    from crmdesk.gui.order_dialog import OrderDialog
+    from crmdesk.gui.orders.dialog import OrderDialog
 
     return [d for d in parent.findChildren(OrderDialog) if d.isVisible()]
 
@@ -162,8 +162,8 @@ def dialogs_of(parent: QWidget) -> list:
 # ---- tests ----------------------------------------------------------------------
 @pytest.fixture
 def panel(qtbot, services):
-    from crmdesk.gui.bus import DataBus
-    from crmdesk.gui.order_history import OrderHistoryPanel
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.orders.history import OrderHistoryPanel
 
     bus = DataBus()
     widget = OrderHistoryPanel(services, bus)
@@ -206,8 +206,8 @@ def test_history_lists_the_customers_orders_newest_first_with_totals(panel, serv
 
 @pytest.mark.parametrize("status", list(OrderStatus))
 def test_pencil_state_and_tooltip_for_each_status(sqlite_services, status, qtbot):
-    from crmdesk.gui.bus import DataBus
-    from crmdesk.gui.order_history import OrderHistoryPanel
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.orders.history import OrderHistoryPanel
 
     bus = DataBus()
     own = OrderHistoryPanel(sqlite_services, bus)
@@ -370,8 +370,8 @@ def test_sorting_by_a_column_happens_in_the_database(panel, services):
 
 
 def test_many_orders_are_read_window_by_window(sqlite_services, qtbot):
-    from crmdesk.gui.bus import DataBus
-    from crmdesk.gui.order_history import OrderHistoryPanel
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.orders.history import OrderHistoryPanel
 
     customer = make_customer(sqlite_services)
     for i in range(450):

@@ -26,8 +26,8 @@ pytestmark = OFFSCREEN_NOISE
 
 @pytest.fixture
 def page(qtbot, services):
-    from crmdesk.gui.bus import DataBus
-    from crmdesk.gui.order_list import OrderListPage
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.orders.list_page import OrderListPage
 
     bus = DataBus()
     new_order_action = QAction()
@@ -217,7 +217,7 @@ def test_sorts_come_from_an_index_on_sqlite(sqlite_services):
     plans without statistics; PostgreSQL's planner has its own)."""
     from sqlalchemy import event
 
-    from crmdesk.services.demo import generate
+    from crmdesk.demo.builder import generate
     from crmdesk.services.orders import SORT_COLUMNS, OrderQuery
 
     services = sqlite_services
@@ -242,7 +242,7 @@ def test_sorts_come_from_an_index_on_sqlite(sqlite_services):
 
 
 def test_main_window_action_answers_only_while_the_page_is_visible(qtbot, page, orders):
-    from crmdesk.gui.order_list import CustomerPickerDialog
+    from crmdesk.gui.orders.list_page import CustomerPickerDialog
 
     page.new_order_action.trigger()
     pickers = [w for w in page.findChildren(CustomerPickerDialog) if w.isVisible()]
@@ -257,7 +257,7 @@ def test_main_window_action_answers_only_while_the_page_is_visible(qtbot, page, 
 def test_pages_read_backwards_from_the_end_are_the_same_rows(services, descending):
     """The second half of the list is read from its end (quick at two million orders): same rows, same
     order, for every sort, NULLs where the forward reading puts them."""
-    from crmdesk.services.demo import generate
+    from crmdesk.demo.builder import generate
     from crmdesk.services.orders import SORT_COLUMNS, OrderQuery
 
     generate(services.db, 25, 3, seed=7, progress=False)
@@ -275,7 +275,7 @@ def test_pages_read_backwards_from_the_end_are_the_same_rows(services, descendin
 def test_deep_pages_of_the_order_list_are_read_in_the_background(qtbot, page, services):
     """Far from both ends a page is read in a worker while scrolling ("Loading…" meanwhile), the rows then
     filled in; near the ends (read from the nearer end) at once."""
-    from crmdesk.services.demo import generate
+    from crmdesk.demo.builder import generate
 
     generate(services.db, 20, 4, seed=8, progress=False)
     model = page.model

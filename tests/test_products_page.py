@@ -13,8 +13,8 @@ pytestmark = OFFSCREEN_NOISE
 
 @pytest.fixture
 def page(qtbot, services):
-    from crmdesk.gui.bus import DataBus
-    from crmdesk.gui.product_page import ProductPage
+    from crmdesk.gui.catalog.product_page import ProductPage
+    from crmdesk.gui.common.bus import DataBus
 
     bus = DataBus()
     widget = ProductPage(services, bus)

@@ -10,14 +10,14 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QToolButton
 
 from crmdesk.domain.records import CustomerData
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.reference_dialog import (
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.widgets import RefCombo
+from crmdesk.gui.reference.dialog import (
     ReferenceEntryDialog,
     ReferenceListPage,
     ReferenceListsDialog,
     ReferenceTableModel,
 )
-from crmdesk.gui.widgets import RefCombo
 from crmdesk.services import Services
 from crmdesk.services.reference import ReferenceEntry, ReferenceKind, ReferenceService
 from tests.helpers import OFFSCREEN_NOISE, click_message_box, interface_language, replace_text, type_text

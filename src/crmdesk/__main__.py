@@ -1,3 +1,3 @@
-from crmdesk.cli import main
+from crmdesk.cli.commands import main
 
 raise SystemExit(main())

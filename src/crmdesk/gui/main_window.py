@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import __version__
-from crmdesk.gui.actions import CustomerActions
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.icons import app_icon, icon
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import app_icon, icon
+from crmdesk.gui.customers.actions import CustomerActions
 from crmdesk.services import Services
 
 PAGE_CUSTOMERS, PAGE_ORDERS, PAGE_PRODUCTS = "customers", "orders", "products"
@@ -91,9 +91,9 @@ class MainWindow(QMainWindow):
 
     # ---- pages ---------------------------------------------------------
     def _build_pages(self) -> None:
-        from crmdesk.gui.customer_list import CustomerListPage
-        from crmdesk.gui.order_list import OrderListPage
-        from crmdesk.gui.product_page import ProductPage
+        from crmdesk.gui.catalog.product_page import ProductPage
+        from crmdesk.gui.customers.list_page import CustomerListPage
+        from crmdesk.gui.orders.list_page import OrderListPage
 
         self.customer_list_page = CustomerListPage(self.services, self.bus, self.customer_actions, self)
         self.order_list_page = OrderListPage(self.services, self.bus, self.customer_actions.new_order, self)
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def open_reference_lists(self) -> None:
-        from crmdesk.gui.reference_dialog import ReferenceListsDialog
+        from crmdesk.gui.reference.dialog import ReferenceListsDialog
 
         dialog = ReferenceListsDialog(self.services, self.bus, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

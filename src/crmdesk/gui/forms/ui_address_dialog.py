@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
-from crmdesk.gui.widgets import (CountryCombo, ValueCombo)
+from crmdesk.gui.common.widgets import (CountryCombo, ValueCombo)
 
 class Ui_AddressDialog(object):
     def setupUi(self, address_dialog):

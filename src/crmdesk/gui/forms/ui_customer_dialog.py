@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QTabWidget, QTableView, QVBoxLayout, QWidget)
 
-from crmdesk.gui.widgets import (DecimalEdit, HintLabel, MoneyEdit, OptionalDateEdit,
+from crmdesk.gui.common.widgets import (DecimalEdit, HintLabel, MoneyEdit, OptionalDateEdit,
     RefCombo, ValueCombo)
 
 class Ui_CustomerDialog(object):

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.fields import PRODUCT_FIELDS
 from crmdesk.domain.records import ProductData
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.icons import icon
-from crmdesk.gui.order_models import ProductTableModel, decimal_text, parse_decimal
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.orders.models import ProductTableModel, decimal_text, parse_decimal
 from crmdesk.services import Services
 
 SEARCH_DELAY_MS = 250

@@ -41,7 +41,7 @@ from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.money import Totals, rate_key
 from crmdesk.domain.orders import is_editable, locked_reason
 from crmdesk.domain.records import OrderLineData, ProductData
-from crmdesk.gui.background import BackgroundPages, start_briefly_waited
+from crmdesk.gui.common.background import BackgroundPages, start_briefly_waited
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery, CustomerRow
 from crmdesk.services.orders import OrderQuery, OrderRow, order_totals

@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from crmdesk.services.demo import generate
+    from crmdesk.demo.builder import generate
     from crmdesk.store.database import open_database
 
     if args.customers < 0 or args.orders_per_customer < 0:
@@ -92,7 +92,7 @@ def _run_app(args: argparse.Namespace) -> int:
             if credentials.has_password(url):
                 raise  # the password written in the URL itself is wrong: say so, do not ask
             from crmdesk.gui.application import ensure_application, install_language
-            from crmdesk.gui.password_dialog import ask_password
+            from crmdesk.gui.connection.password_dialog import ask_password
 
             ensure_application(sys.argv[:1])
             install_language(args.lang)
@@ -103,7 +103,7 @@ def _run_app(args: argparse.Namespace) -> int:
             db = asked
         services = Services.open(db)
         if args.demo:
-            from crmdesk.services.demo import fill_demo
+            from crmdesk.demo.builder import fill_demo
 
             fill_demo(services)
     except CrmError as exc:

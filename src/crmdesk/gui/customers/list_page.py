@@ -1,7 +1,7 @@
 """The customer list ("Ventes clients" › "Clients"): search as you type, filters, sort, row actions.
 
 The page finds any customer among a million as the user types: the search and the filters build a
-CustomerQuery that the model (crmdesk.gui.customer_model) counts and pages in the background, so typing
+CustomerQuery that the model (crmdesk.gui.customers.table_model) counts and pages in the background, so typing
 never waits on the database. The actions of the main window (CustomerActions) act on the selected rows;
 the same QActions appear in the toolbar, the context menu, the row icons and as keyboard shortcuts.
 """
@@ -48,17 +48,17 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import CrmError, DeleteRefusedError
-from crmdesk.gui.actions import CustomerActions
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.customer_model import (
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.widgets import OptionalDateEdit, RefCombo, ValueCombo
+from crmdesk.gui.customers.actions import CustomerActions
+from crmdesk.gui.customers.table_model import (
     ACTIONS_COLUMN,
     COLUMN_KEYS,
     COLUMNS,
     CustomerTableModel,
     RowActionsDelegate,
 )
-from crmdesk.gui.icons import icon
-from crmdesk.gui.widgets import OptionalDateEdit, RefCombo, ValueCombo
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery
 
@@ -617,7 +617,7 @@ class CustomerListPage(QWidget):
 
     def new_customer(self) -> None:
         """A new customer, whatever page is shown: the "+" next to "Clients" and Ctrl+N mean the same."""
-        from crmdesk.gui.customer_dialog import CustomerDialog
+        from crmdesk.gui.customers.dialog import CustomerDialog
 
         dialog = CustomerDialog(self.services, self.bus, self.window(), mode="create")
         dialog.saved.connect(self._select_after_save)
@@ -627,7 +627,7 @@ class CustomerListPage(QWidget):
         customer_id = self.current_id()
         if customer_id is None or not self._page_is_active():
             return
-        from crmdesk.gui.customer_dialog import CustomerDialog
+        from crmdesk.gui.customers.dialog import CustomerDialog
 
         try:
             dialog = CustomerDialog(self.services, self.bus, self.window(), customer_id=customer_id, mode=mode)
@@ -652,7 +652,7 @@ class CustomerListPage(QWidget):
         if customer_id is None:
             self.message_bar.show_message(self.tr("Select the customer to create an order for."))
             return
-        from crmdesk.gui.order_dialog import OrderDialog
+        from crmdesk.gui.orders.dialog import OrderDialog
 
         try:
             order = self.services.orders.new_order_for(customer_id)

@@ -23,8 +23,8 @@ from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS
 from crmdesk.domain.records import AddressData
 from crmdesk.domain.validation import format_phone, validate_address
+from crmdesk.gui.common.widgets import FieldErrors, country_name, set_placeholder, set_read_only
 from crmdesk.gui.forms.ui_address_dialog import Ui_AddressDialog
-from crmdesk.gui.widgets import FieldErrors, country_name, set_placeholder, set_read_only
 
 # Domain field name -> widget objectName, where they differ: the contract names the first street line
 # `street` (crmdesk's automation surface), the record calls it `street1`.

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.errors import CrmError
 from crmdesk.domain.orders import is_editable, locked_reason
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.icons import icon
-from crmdesk.gui.order_dialog import OrderDialog
-from crmdesk.gui.order_models import (
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.orders.dialog import OrderDialog
+from crmdesk.gui.orders.models import (
     ORDER_HISTORY_COLUMNS,
     Column,
     OrderTableModel,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from crmdesk.domain.errors import CrmError, PasswordRequiredError
-from crmdesk.gui.icons import app_icon
+from crmdesk.gui.common.icons import app_icon
 from crmdesk.store import credentials
 from crmdesk.store.database import Database
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.records import ProductData
-from crmdesk.gui.icons import icon
-from crmdesk.gui.order_models import ProductTableModel
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.orders.models import ProductTableModel
 from crmdesk.services import Services
 
 SEARCH_DELAY_MS = 200

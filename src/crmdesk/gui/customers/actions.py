@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from crmdesk.gui.icons import icon
+from crmdesk.gui.common.icons import icon
 
 
 def make_action(parent: QObject, name: str, icon_name: str | None = None,

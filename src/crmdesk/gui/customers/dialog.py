@@ -51,11 +51,9 @@ from crmdesk.domain.validation import (
     validate_customer,
     vat_from_siren,
 )
-from crmdesk.gui.address_dialog import AddressDialog, AddressTableModel, mark_required
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.forms.ui_customer_dialog import Ui_CustomerDialog
-from crmdesk.gui.icons import icon
-from crmdesk.gui.widgets import (
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.widgets import (
     DecimalEdit,
     FieldErrors,
     RefCombo,
@@ -63,6 +61,8 @@ from crmdesk.gui.widgets import (
     set_placeholder,
     set_read_only,
 )
+from crmdesk.gui.customers.address_dialog import AddressDialog, AddressTableModel, mark_required
+from crmdesk.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from crmdesk.services import Services
 
 log = logging.getLogger(__name__)
@@ -561,7 +561,7 @@ class OrdersPage(Page):
         self.panel: QWidget | None = None
         self.order_count_label: QLabel | None = None
         try:
-            from crmdesk.gui import order_history
+            from crmdesk.gui.orders import history as order_history
         except ImportError:
             order_history = None  # type: ignore[assignment]  # a build without the orders feature
         if order_history is not None:

@@ -52,9 +52,10 @@ from crmdesk.domain.fields import ORDER_FIELDS
 from crmdesk.domain.money import Totals
 from crmdesk.domain.orders import IRREVERSIBLE, can_transition, is_editable, locked_reason
 from crmdesk.domain.records import AddressData, CustomerData, OrderData, OrderLineData, ProductData, RefItem
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.icons import icon
-from crmdesk.gui.order_models import (
+from crmdesk.gui.catalog.product_picker import ProductPickerDialog
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.orders.models import (
     LINE_COLUMNS,
     STATUS_COLOURS,
     LineEditDelegate,
@@ -63,7 +64,6 @@ from crmdesk.gui.order_models import (
     status_label,
     vat_rate_text,
 )
-from crmdesk.gui.product_picker import ProductPickerDialog
 from crmdesk.services import Services
 
 _ADDRESS_PARTS = ("recipient", "street1", "street2", "street3", "postal_code", "city", "country")

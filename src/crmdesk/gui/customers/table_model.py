@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.validation import format_phone
-from crmdesk.gui.background import BackgroundPages, start_briefly_waited
-from crmdesk.gui.icons import icon
+from crmdesk.gui.common.background import BackgroundPages, start_briefly_waited
+from crmdesk.gui.common.icons import icon
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery, CustomerRow
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import CrmError
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.icons import icon
-from crmdesk.gui.order_dialog import OrderDialog
-from crmdesk.gui.order_history import OrderTableView
-from crmdesk.gui.order_models import ORDER_LIST_COLUMNS, CustomerPickModel, count_text
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.orders.dialog import OrderDialog
+from crmdesk.gui.orders.history import OrderTableView
+from crmdesk.gui.orders.models import ORDER_LIST_COLUMNS, CustomerPickModel, count_text
 from crmdesk.services import Services
 from crmdesk.services.orders import OrderQuery
 

@@ -54,9 +54,9 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import CrmError, DeleteRefusedError, NotFoundError, ValidationErrors
-from crmdesk.gui.bus import DataBus
-from crmdesk.gui.icons import icon
-from crmdesk.gui.widgets import ERROR_COLOR, FieldErrors, HintLabel
+from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.widgets import ERROR_COLOR, FieldErrors, HintLabel
 from crmdesk.services import Services
 from crmdesk.services.reference import (
     MAX_DAYS,

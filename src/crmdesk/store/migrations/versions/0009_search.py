@@ -1,0 +1,24 @@
+"""search (issue 16)
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-01
+
+Reserved in the chain so that work on several issues can add its schema changes in parallel;
+empty until that work lands.
+"""
+
+from __future__ import annotations
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
