@@ -17,6 +17,9 @@ os.environ["XDG_CONFIG_HOME"] = _tempfile.mkdtemp(prefix="crmdesk-test-config-")
 # And their passwords out of the user's keychain (also in the crmdesk processes tests start); tests that
 # need a keychain install an in-memory one (test_credentials.py).
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+# crmdesk insists on TLS when a PostgreSQL URL says nothing (sslmode=require); the throwaway test servers have
+# no certificate. Tests of the default itself remove this.
+os.environ.setdefault("PGSSLMODE", "disable")
 
 import shutil
 import socket

@@ -59,12 +59,16 @@ def test_reference_lists_can_be_extended(services: Services) -> None:
     set_language("fr")
     assert cat.payment_methods()[-1].label == "Affacturage"
     set_language("en")
-    # The same label twice gets its own code.
-    again = cat.add_payment_method("  Affacturage ")
-    assert again.code != added.code and again.id != added.id and again.label == "Affacturage"
-    assert len(cat.payment_methods()) == 8
+    # The same label twice is refused, as in the reference lists dialog: one rule (crmdesk.domain.reference).
+    with pytest.raises(ValidationErrors) as err:
+        cat.add_payment_method("  affacturage ")
+    assert list(err.value.by_field()) == ["label"]
+    assert len(cat.payment_methods()) == 7
     # Without an English label the French one shows in English too.
-    assert cat.payment_methods()[-1].label == "Affacturage"
+    again = cat.add_payment_method("Lettre de change")
+    assert again.code != added.code and again.id != added.id
+    assert len(cat.payment_methods()) == 8
+    assert cat.payment_methods()[-1].label == "Lettre de change"
     terms = cat.add_payment_terms("90 jours fin de mois", 90, end_of_month=True)
     assert terms.days == 90 and cat.payment_terms()[-1].days == 90
     carrier = cat.add_carrier("Transports Ségur & Fils")

@@ -428,14 +428,16 @@ def test_view_is_read_only_and_edit_button_switches_to_editing(qtbot, services, 
     assert find_message_box(dialog) is None
 
 
-def test_edit_saves_with_ctrl_s_emits_and_closes(qtbot, services, bus, english) -> None:  # type: ignore[no-untyped-def]
+def test_edit_saves_with_ctrl_s_emits_and_shows_it_saved(qtbot, services, bus, english) -> None:  # type: ignore[no-untyped-def]
     customer = make_customer(services)
     dialog = open_dialog(qtbot, services, bus, customer_id=customer.id, mode="edit")
     replace_text(qtbot, w(dialog, "phone"), "+44 20 7946 0958")
     with qtbot.waitSignal(bus.customers_changed, timeout=3000) as changed:
         qtbot.keyClick(w(dialog, "phone"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert changed.args == [[customer.id]]
-    assert not dialog.isVisible()
+    # Saved as a new customer is: on screen, in view mode, saying so (issue 15: both saves end the same way).
+    assert dialog.isVisible() and not dialog.is_editing()
+    assert dialog.mode_banner.isVisible() and "Customer saved" in dialog.mode_banner.text()
     saved = services.customers.get(customer.id)
     assert saved.phone == "+442079460958" and saved.version == customer.version + 1
     assert saved.addresses == customer.addresses
@@ -447,7 +449,7 @@ def test_saving_without_changes_writes_nothing(qtbot, sqlite_services, bus, engl
     dialog = open_dialog(qtbot, sqlite_services, bus, customer_id=customer.id, mode="edit")
     with qtbot.assertNotEmitted(bus.customers_changed):
         click(qtbot, save_button(dialog))
-    assert not dialog.isVisible()
+    assert dialog.isVisible() and not dialog.is_editing() and "No change" in dialog.mode_banner.text()
     assert sqlite_services.customers.get(customer.id).version == customer.version
 
 
@@ -634,7 +636,7 @@ def test_a_colleagues_change_is_named_and_reload_drops_the_edits(qtbot, services
     replace_text(qtbot, w(theirs, "phone"), "04 72 00 00 00")
     replace_text(qtbot, w(theirs, "email"), "nouveau@dupont.fr")
     click(qtbot, save_button(theirs))
-    assert not theirs.isVisible()
+    assert theirs.isVisible() and not theirs.is_editing()  # saved, shown in view mode
 
     replace_text(qtbot, w(mine, "name"), "Dupont Frères")
     click(qtbot, save_button(mine))

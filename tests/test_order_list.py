@@ -173,7 +173,7 @@ def test_new_order_asks_for_the_customer_first(qtbot, page, orders, services):
     assert picker.objectName() == "customer_picker"
     qtbot.keyClicks(picker.customer_search, "dupont")
     qtbot.keyClick(picker.customer_search, Qt.Key.Key_Return)
-    assert not picker.isVisible()
+    qtbot.waitUntil(lambda: not picker.isVisible(), timeout=2000)  # the search is read in the background
     dialog = dialogs_of(page)[-1]
     assert dialog.order.customer_id == dupont.id and dialog.order.id is None
     assert dialog.payment_method.currentData() == ref_ids(services)["payment"]["cheque"]

@@ -9,7 +9,7 @@ PYTHON=${PYTHON:-python3}
 APT_PACKAGES="postgresql libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
 libglib2.0-0 libx11-6 libx11-xcb1 libdbus-1-3 fonts-dejavu-core binutils python3-venv \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
-libwayland-cursor0 libwayland-egl1"
+libwayland-cursor0 libwayland-egl1 xvfb xauth xdotool"
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     missing=""

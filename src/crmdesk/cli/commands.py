@@ -51,8 +51,16 @@ def main(argv: list[str] | None = None) -> int:
 
     lang_guess = os.environ.get("LANG", "")
     set_language("fr" if lang_guess.startswith("fr") else "en")
+    if argv[:1] in (["export"], ["import"], ["backup"], ["restore"]):
+        from crmdesk.cli.data_commands import run_data_command
+
+        return run_data_command(argv)
     if argv[:1] == ["demo"]:
         return _run_demo(_demo_parser().parse_args(argv[1:]))
+    if argv[:1] == ["print"]:
+        from crmdesk.cli.print_command import run_print
+
+        return run_print(argv[1:])
     args = _app_parser().parse_args(argv)
     if args.lang:
         set_language(args.lang)
@@ -116,6 +124,9 @@ def _run_app(args: argparse.Namespace) -> int:
 
     app = ensure_application(sys.argv[:1])
     install_language(args.lang)
+    from crmdesk.gui.error_report import install_error_reporting
+
+    install_error_reporting()  # unexpected errors: to the log file, a short message on screen
     window = MainWindow(services)
     window.show()
     if args.quit_after is not None:

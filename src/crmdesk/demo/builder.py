@@ -19,22 +19,29 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cache
 from operator import itemgetter
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from sqlalchemy import Connection, Date, DateTime, Numeric, func, insert, select, text, update
 
-from crmdesk.domain.money import rate_key
+from crmdesk.demo.seller import fill_documents_demo, product_nature
+from crmdesk.domain.addresses import ORDER_ADDRESS_PARTS, default_addresses, order_address
+from crmdesk.domain.money import LineAmounts, rate_key, vat_amount
+from crmdesk.domain.orders import OPEN_STATUSES, line_vat_rate, overseas_territory
 from crmdesk.domain.validation import fold
+from crmdesk.services.activity import demo_card_rows
 from crmdesk.services.common import customer_search_text
+from crmdesk.services.history import fill_demo_history
 from crmdesk.store.database import Database
 from crmdesk.store.models import (
     Address,
     Carrier,
+    Contact,
     Counter,
     Customer,
+    CustomerTurnover,
     OrderLine,
     PaymentMethod,
     PaymentTerms,
@@ -45,7 +52,6 @@ from crmdesk.store.models import (
 DEMO_CUSTOMERS = 200
 DEMO_ORDERS_PER_CUSTOMER = 3
 STATUSES = ("draft", "validated", "prepared", "shipped", "delivered", "cancelled")
-OPEN_STATUSES = ("draft", "validated")
 QUANTITIES = (1, 1, 2, 3, 5, 10, 12, 20)
 SMALL_DECIMALS = [Decimal(i) for i in range(101)]
 CENT = Decimal("0.01")
@@ -351,7 +357,8 @@ class Builder:
         self.individual_terms = [terms[c] for c in ("reception",) if c in terms] or list(terms.values())[:1]
         self.sepa_id = methods.get("sepa")
         self.line_cache: dict[tuple[int, int, int], Decimal] = {}
-        self.rate_keys = [rate_key(rate) for _, _, _, rate in refs.products]
+        # Per (VAT regime, overseas territory): each product's VAT rate by the domain's line defaults.
+        self.rates: dict[tuple[str, str], list[Decimal]] = {}
 
     def pick(self, items: Sequence[Any]) -> Any:
         # Faster than Random.choice (no rejection sampling) and as deterministic.
@@ -418,7 +425,9 @@ class Builder:
             "delivery_instructions": "", "siren": "", "siret": "", "vat_number": "", "naf_code": "",
             "accounting_code": f"411{number:06d}", "iban": "", "bic": "", "sepa_mandate_ref": "",
             "sepa_mandate_date": None, "credit_limit": None, "default_discount": None, "vat_regime": "france",
-            "currency": "EUR",
+            "currency": "EUR", "einvoicing_category": "fr_business" if company else "individual",
+            "chorus_service_code": "",
+            "pseudonymised_at": None,  # GDPR (issue 11)
         }
         if company:
             c["name"] = name or self.company_name(person, city[1])
@@ -549,25 +558,26 @@ class Builder:
         }
         o.update(self.order_addresses(c, addresses))
         products = self.refs.products
+        rates = self.vat_rates(c["vat_regime"], o["delivery_postal_code"], o["delivery_country"])
         lines = []
-        discount = int(c["default_discount"] or 0)
+        discount = int(c["default_discount"] or 0)  # the customer's usual discount, as new_line gives it
         bases: dict[Decimal, Decimal] = {}
         excl = ZERO_CENTS
         small = SMALL_DECIMALS
         for position in range(1 + (random_() < 0.6) + (random_() < 0.4) + (random_() < 0.2)):
             index = int(random_() * len(products))
-            product_id, name, price, rate = products[index]
+            product_id, name, price, _rate = products[index]
+            rate = rates[index]
             quantity = self.pick(QUANTITIES)
             amount = self.line_amount(index, quantity, discount)
             excl += amount
-            key = self.rate_keys[index]
-            bases[key] = bases.get(key, ZERO_CENTS) + amount
+            bases[rate] = bases.get(rate, ZERO_CENTS) + amount
             lines.append({"position": position, "product_id": product_id, "description": name,
                           "quantity": small[quantity], "unit_price": price, "discount_percent": small[discount],
                           "vat_rate": rate})
         vat = ZERO_CENTS
         for rate, base in bases.items():
-            vat += (base * rate / 100).quantize(CENT, ROUND_HALF_UP)
+            vat += vat_amount(base, rate)
         o["line_count"] = len(lines)
         o["total_excl_tax"] = excl
         o["total_incl_tax"] = excl + vat
@@ -577,22 +587,32 @@ class Builder:
         """The customer's default addresses as an order copies them (see OrderService.new_order_for)."""
         cached = c.get("_order_addresses")
         if cached is None:
-            billing = next(a for a in addresses if a["is_default_billing"])
-            delivery = next((a for a in addresses if a["is_default_delivery"]), billing)
+            billing, delivery = default_addresses([cast(Any, _Attrs(a)) for a in addresses])
             cached = {}
             for prefix, a in (("billing", billing), ("delivery", delivery)):
-                cached[f"{prefix}_recipient"] = a["recipient"] or c["name"]
-                for part in ("street1", "street2", "street3", "postal_code", "city", "country"):
-                    cached[f"{prefix}_{part}"] = a[part]
+                copy = order_address(a, c["name"])
+                for part in ORDER_ADDRESS_PARTS:
+                    cached[f"{prefix}_{part}"] = getattr(copy, part)
             c["_order_addresses"] = cached
         return cached
+
+    def vat_rates(self, regime: str, postal_code: str, country: str) -> list[Decimal]:
+        """Each product's VAT rate on a line for this customer and delivery place (domain.orders.line_vat_rate),
+        as the one key per rate the totals use."""
+        key = (regime, overseas_territory(postal_code, country))
+        found = self.rates.get(key)
+        if found is None:
+            found = [rate_key(line_vat_rate(regime, rate, postal_code, country))
+                     for _, _, _, rate in self.refs.products]
+            self.rates[key] = found
+        return found
 
     def line_amount(self, index: int, quantity: int, discount: int) -> Decimal:
         key = (index, quantity, discount)
         found = self.line_cache.get(key)
         if found is None:
             price = self.refs.products[index][2]
-            found = (quantity * price * (100 - discount) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            found = LineAmounts(SMALL_DECIMALS[quantity], price, SMALL_DECIMALS[discount]).total_excl_tax
             self.line_cache[key] = found
         return found
 
@@ -685,7 +705,8 @@ def _ensure_catalogue(conn: Connection, writer: Writer) -> None:
         reference = f"ART-{i:04d}"
         ean = make_ean13(f"376{i:09d}")  # 376: a prefix GS1 France allocates
         rows.append({"id": i, "reference": reference, "name": name, "ean": ean, "unit_price": Decimal(price),
-                     "vat_rate": Decimal(rate), "active": True, "search_text": fold(f"{reference} {name} {ean}")})
+                     "vat_rate": Decimal(rate), "active": True, "search_text": fold(f"{reference} {name} {ean}"),
+                     "nature": product_nature(name)})
     writer.insert(Product, rows)
     _fix_sequence(conn, "product")
 
@@ -781,6 +802,8 @@ def _write_batch(conn: Connection, writer: Writer, builder: Builder, numbers: _N
     trigger = _search_trigger(conn) if bulk_search_index and writer.sqlite else None
     if trigger is not None:
         conn.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
+    # Issue 13: the kept figures on the customer rows, their monthly turnover rows and their contacts.
+    card = demo_card_rows(batch.customers, batch.orders, builder.today, _max_id(conn, Contact) + 1, phone_forms)
     writer.insert(Customer, batch.customers)
     if trigger is not None:
         for fts in SEARCH_TABLES:
@@ -790,6 +813,9 @@ def _write_batch(conn: Connection, writer: Writer, builder: Builder, numbers: _N
     writer.insert(Address, batch.addresses)
     writer.insert(SalesOrder, batch.orders)
     writer.insert(OrderLine, batch.lines)
+    writer.insert(CustomerTurnover, card.turnover)
+    writer.insert(Contact, card.contacts)
+    _fix_sequence(conn, "contact")
     return len(batch.customers), len(batch.orders)
 
 
@@ -896,6 +922,8 @@ def fill_demo(services: Any, *, customers: int = DEMO_CUSTOMERS, seed: int = 202
 
         _write_batch(conn, writer, builder, numbers, customers, (start, end), customize)
         _save_numbers(conn, numbers)
+        fill_documents_demo(conn)  # the seller's details, so that printed documents are complete
+        fill_demo_history(conn, today)  # issue 13: what the "Historique" tab shows
     return True
 
 

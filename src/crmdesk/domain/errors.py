@@ -74,3 +74,19 @@ class DatabaseOpenError(CrmError):
 class PasswordRequiredError(DatabaseOpenError):
     """The PostgreSQL server refused the connection for want of the right password."""
 
+
+
+class DatabaseUnavailableError(CrmError):
+    """The database server does not answer, or the connection was lost; nothing was written."""
+
+
+class DatabaseBusyError(CrmError):
+    """Another desk holds the database (or the record) longer than crmdesk waits; nothing was written."""
+
+
+class DatabaseReadOnlyError(CrmError):
+    """The database refuses writes (a read-only file or account); nothing was written."""
+
+
+class UnexpectedDatabaseError(CrmError):
+    """A database failure crmdesk has no specific words for; the details are in the log, not the message."""

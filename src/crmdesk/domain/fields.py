@@ -55,9 +55,12 @@ CUSTOMER_FIELDS: dict[str, FieldRule] = {
     "sepa_mandate_ref": FieldRule("SEPA mandate reference", "Référence unique de mandat (RUM)", 35),
     "sepa_mandate_date": FieldRule("Mandate signature date", "Date de signature du mandat"),
     "credit_limit": FieldRule("Credit limit", "Encours autorisé"),
+    "credit_control": FieldRule("Credit control", "Contrôle de l'encours", 8),
     "default_discount": FieldRule("Default discount", "Remise par défaut"),
     "vat_regime": FieldRule("VAT regime", "Régime de TVA", 12),
     "currency": FieldRule("Currency", "Devise", 3),
+    "einvoicing_category": FieldRule("Customer category", "Catégorie de client", 16),
+    "chorus_service_code": FieldRule("Chorus Pro service code", "Code service Chorus Pro", 100),
 }
 
 ADDRESS_FIELDS: dict[str, FieldRule] = {
@@ -92,3 +95,9 @@ def max_length(table: dict[str, FieldRule], name: str) -> int:
     rule = table[name]
     assert rule.max_length is not None, name
     return rule.max_length
+
+
+# What a duplicated customer does not take from its source: bank details and the SEPA mandate belong to one
+# account and one signed mandate (a RUM identifies one mandate), and a SIRET to one establishment.
+NOT_COPIED_ON_DUPLICATE: dict[str, object] = {"iban": "", "bic": "", "sepa_mandate_ref": "",
+                                              "sepa_mandate_date": None, "siret": ""}

@@ -63,6 +63,11 @@ class Totals:
         return self.excl_tax + self.vat
 
 
+def vat_amount(base: Decimal, rate: Decimal) -> Decimal:
+    """The VAT of one rate on the sum of its lines' rounded amounts, rounded half-up to the cent."""
+    return to_cents(base * rate / HUNDRED)
+
+
 def compute_totals(lines: Iterable[LineAmounts]) -> Totals:
     """Each line is rounded to the cent; VAT is computed per rate on the rounded bases."""
     excl = ZERO_CENTS
@@ -72,5 +77,5 @@ def compute_totals(lines: Iterable[LineAmounts]) -> Totals:
         excl += amount
         rate = rate_key(line.vat_rate)
         bases[rate] = bases.get(rate, ZERO) + amount
-    vat = {rate: to_cents(base * rate / HUNDRED) for rate, base in sorted(bases.items())}
+    vat = {rate: vat_amount(base, rate) for rate, base in sorted(bases.items())}
     return Totals(excl_tax=excl, vat_by_rate=vat)

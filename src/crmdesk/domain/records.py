@@ -35,6 +35,19 @@ class AddressData:
 
 
 @dataclass
+class EInvoiceAddressData:
+    """An electronic invoicing address of a customer (domain/einvoicing.py checks it)."""
+
+    id: int | None = None
+    scheme: str = "0225"
+    form: str = "siren"
+    identifier: str = ""
+    is_default: bool = False
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+@dataclass
 class CustomerData:
     """Every editable field of a customer, plus its addresses."""
 
@@ -75,9 +88,14 @@ class CustomerData:
     sepa_mandate_ref: str = ""
     sepa_mandate_date: date | None = None
     credit_limit: Decimal | None = None
+    credit_control: str = "warn"  # none / warn / block (domain/credit.py)
     default_discount: Decimal | None = None
     vat_regime: str = "france"
     currency: str = "EUR"
+    # e-invoicing identity (domain/einvoicing.py)
+    einvoicing_category: str = ""
+    chorus_service_code: str = ""
+    einvoice_addresses: list[EInvoiceAddressData] = field(default_factory=list)
     # read-only, filled by the services
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -139,3 +157,4 @@ class ProductData:
     unit_price: Decimal
     vat_rate: Decimal
     active: bool = True
+    nature: str = "goods"  # goods or service: the nature of the operation documents state

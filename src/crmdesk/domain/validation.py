@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -27,6 +29,7 @@ from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldRule
 from crmdesk.domain.i18n import language, t
 from crmdesk.domain.records import AddressData, CustomerData
+from crmdesk.domain.text import MULTILINE_FIELDS, check_storable, excerpt, single_line, unstorable_removed
 
 DEFAULT_REGION = "FR"
 
@@ -40,7 +43,8 @@ def clean_text(value: str | None) -> str:
 
 def fold(value: str) -> str:
     """Lower-case text without accents, for search and accent-insensitive sort."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    # Control characters and lone surrogates (pasted into a search box) mean nothing to a search.
+    decomposed = unicodedata.normalize("NFKD", unstorable_removed(value).casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
 
@@ -85,7 +89,7 @@ def check_siren(value: str) -> str:
             t(
                 "SIREN {value}: {reason}. A SIREN has 9 digits.",
                 "SIREN {value} : {reason}. Un SIREN compte 9 chiffres.",
-                value=value,
+                value=excerpt(value),
                 reason=_stdnum_reason(exc),
             ),
         ) from None
@@ -104,7 +108,7 @@ def check_siret(value: str) -> str:
             t(
                 "SIRET {value}: {reason}. A SIRET has 14 digits.",
                 "SIRET {value} : {reason}. Un SIRET compte 14 chiffres.",
-                value=value,
+                value=excerpt(value),
                 reason=_stdnum_reason(exc),
             ),
         ) from None
@@ -130,7 +134,7 @@ def check_vat_number(value: str) -> str:
             t(
                 "VAT number {value}: {reason}. Example: FR40303265045.",
                 "N° de TVA {value} : {reason}. Exemple : FR40303265045.",
-                value=value,
+                value=excerpt(value),
                 reason=_stdnum_reason(exc),
             ),
         ) from None
@@ -177,7 +181,7 @@ def check_bic(value: str) -> str:
             t(
                 "BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.",
                 "BIC {value} : {reason}. Un BIC compte 8 ou 11 caractères, ex. BNPAFRPP.",
-                value=value,
+                value=excerpt(value),
                 reason=_stdnum_reason(exc),
             ),
         ) from None
@@ -215,7 +219,7 @@ def check_email(value: str, field: str = "email") -> str:
             t(
                 "Email address {value} is not valid: {reason}",
                 "L'adresse e-mail {value} n'est pas valide{reason} (exemple : nom@domaine.fr).",
-                value=value,
+                value=excerpt(value),
                 reason=reason if language() != "fr" else (f" : {french}" if french else ""),
             ),
         ) from None
@@ -257,16 +261,22 @@ def check_phone(value: str, field: str = "phone", region: str = DEFAULT_REGION) 
                 "{label}: {value} is not a valid phone number. Example: 01 23 45 67 89 or +44 20 7946 0958.",
                 "{label} : le numéro {value} n'est pas valide. Exemple : 01 23 45 67 89 ou +44 20 7946 0958.",
                 label=label,
-                value=value,
+                value=excerpt(value),
             ),
         )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+_METROPOLITAN = re.compile(r"^\+33([1-79])(\d\d)(\d\d)(\d\d)(\d\d)$")
 
 
 def format_phone(e164: str) -> str:
     """National format for French numbers (overseas departments included), international for the others."""
     if not e164:
         return ""
+    metropolitan = _METROPOLITAN.match(e164)
+    if metropolitan:  # "06 12 34 56 78", as phonenumbers writes it, without parsing (lists paint many)
+        return "0" + " ".join(metropolitan.groups())
     try:
         number = phonenumbers.parse(e164, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
@@ -319,7 +329,7 @@ def check_postal_code(value: str, country: str) -> str:
                 "Postal code {value}: this is an INSEE commune code; Corsican postal codes start with 20, e.g. 20000.",
                 "Code postal {value} : c'est un code commune INSEE ; les codes postaux corses commencent par 20, "
                 "ex. 20000.",
-                value=value,
+                value=excerpt(value),
             ),
         )
     raise FieldError(
@@ -327,7 +337,7 @@ def check_postal_code(value: str, country: str) -> str:
         t(
             "Postal code {value}: expected {expected}.",
             "Code postal {value} : il faut {attendu}.",
-            value=value,
+            value=excerpt(value),
             expected=rule[2],
             attendu=rule[1],
         ),
@@ -348,7 +358,7 @@ def check_naf(value: str) -> str:
             t(
                 "NAF/APE code {value}: expected 4 digits and a letter, e.g. 62.01Z.",
                 "Code NAF/APE {value} : 4 chiffres et une lettre attendus, ex. 62.01Z.",
-                value=value,
+                value=excerpt(value),
             ),
         )
     return f"{match[1]}.{match[2]}{match[3]}"
@@ -365,7 +375,7 @@ def check_website(value: str) -> str:
             t(
                 "Website {value}: expected an address such as www.example.fr.",
                 "Site web {value} : une adresse comme www.exemple.fr est attendue.",
-                value=value,
+                value=excerpt(value),
             ),
         )
     return value
@@ -402,9 +412,11 @@ def _check_amount(field: str, value: Decimal | None, *, maximum: Decimal | None 
 def validate_customer(data: CustomerData) -> CustomerData:
     """Return a normalised copy of `data`, or raise ValidationErrors listing every bad field in form order."""
     errors: list[FieldError] = []
-    out = replace(data, addresses=list(data.addresses))
+    out = replace(data, addresses=list(data.addresses), einvoice_addresses=list(data.einvoice_addresses))
 
-    def run(field: str, fn):  # type: ignore[no-untyped-def]
+    def run(field: str, fn: Callable[[Any], Any]) -> None:
+        if any(e.field == field for e in errors):  # one message per field: the first problem
+            return
         try:
             setattr(out, field, fn(getattr(out, field)))
         except FieldError as exc:
@@ -413,7 +425,11 @@ def validate_customer(data: CustomerData) -> CustomerData:
     for name in CUSTOMER_FIELDS:
         value = getattr(out, name, None)
         if isinstance(value, str):
-            setattr(out, name, clean_text(value))
+            setattr(out, name, clean_text(value if name in MULTILINE_FIELDS else single_line(value)))
+            try:
+                check_storable(name, CUSTOMER_FIELDS[name].label, getattr(out, name), name in MULTILINE_FIELDS)
+            except FieldError as exc:
+                errors.append(exc)
 
     if out.kind not in {k.value for k in CustomerKind}:
         errors.append(
@@ -470,10 +486,15 @@ def validate_customer(data: CustomerData) -> CustomerData:
     run("iban", check_iban)
     run("bic", check_bic)
     run("credit_limit", lambda v: _check_amount("credit_limit", v))
+    run("credit_control", lambda v: _check_choice("credit_control", v, CREDIT_CONTROLS) or "warn")
     run("default_discount", lambda v: _check_amount("default_discount", v, maximum=Decimal(100)))
     if out.vat_regime not in {v.value for v in VatRegime}:
         errors.append(FieldError("vat_regime", t("Choose a VAT regime.", "Choisissez un régime de TVA.")))
     run("currency", lambda v: _check_choice("currency", (v or "EUR").upper(), CURRENCIES))
+    # Which identifiers the customer's category requires, and its e-invoicing addresses (issue 12).
+    from crmdesk.domain.einvoicing import check_identity
+
+    check_identity(out, errors)
     # Lengths are checked on what will be stored: "732 829 320" is a 9-character SIREN.
     _check_lengths(out, CUSTOMER_FIELDS, errors)
     if errors:
@@ -493,6 +514,9 @@ def _check_lengths(out: object, rules: dict[str, FieldRule], errors: list[FieldE
                 errors.append(exc)
 
 
+CREDIT_CONTROLS = ("none", "warn", "block")  # domain/credit.py CreditControl
+
+
 def _check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
     if value and value not in choices:
         raise FieldError(
@@ -501,7 +525,7 @@ def _check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
                 "{label}: {value} is not one of {choices}.",
                 "{label} : {value} n'est pas dans la liste ({choices}).",
                 label=CUSTOMER_FIELDS[field].label,
-                value=value,
+                value=excerpt(value),
                 choices=", ".join(choices),
             ),
         )
@@ -518,7 +542,12 @@ def validate_address(data: AddressData) -> AddressData:
     errors: list[FieldError] = []
     out = replace(data)
     for name in ADDRESS_FIELDS:
-        setattr(out, name, clean_text(getattr(out, name)))
+        value = getattr(out, name)
+        setattr(out, name, clean_text(value if name in MULTILINE_FIELDS else single_line(value)))
+        try:
+            check_storable(name, ADDRESS_FIELDS[name].label, getattr(out, name), name in MULTILINE_FIELDS)
+        except FieldError as exc:
+            errors.append(exc)
     if out.usage not in {u.value for u in AddressUsage}:
         errors.append(FieldError("usage", t("Choose a usage.", "Choisissez un usage.")))
     if not out.street1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from crmdesk import __version__
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import app_icon, icon
+from crmdesk.gui.common.screen import available_geometry, first_start_size, fit_size
 from crmdesk.gui.customers.actions import CustomerActions
 from crmdesk.services import Services
 
@@ -85,9 +87,13 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.statusBar().showMessage(services.db.url, 5000)
+        from crmdesk.gui.connection.security import add_connection_badge
+
+        self.unencrypted_badge = add_connection_badge(self, services.db)
         self.retranslate()
-        self.resize(1280, 800)
+        self.resize(first_start_size(available_geometry(self)))
         self._restore_geometry()
+        self.data_actions.automatic_backup()
 
     # ---- pages ---------------------------------------------------------
     def _build_pages(self) -> None:
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
         key = current.data(0, Qt.ItemDataRole.UserRole)
         if key in self._page_index:
             self.pages.setCurrentIndex(self._page_index[key])
+            self._update_window_title()
             page = self.pages.currentWidget()
             if page is not None:
                 page.setFocus()
@@ -121,10 +128,21 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        from crmdesk.gui.data.actions import DataActions
+
+        self.data_actions = DataActions(self)  # import, export, backup, restore, GDPR (issue 11)
+        self.data_actions.add_to(self.file_menu)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("action_quit")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        # Settings (issue 12: Entreprise; other pages join gui/settings/dialog.py's PAGE_FACTORIES)
+        self.settings_action = QAction(icon("settings"), "", self)
+        self.settings_action.setObjectName("action_settings")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.sales_menu = bar.addMenu("")
         for action in (self.customer_actions.new, self.customer_actions.new_order):
@@ -160,6 +178,13 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._reference_lists_closed)
         dialog.open()
 
+    def open_settings(self) -> QDialog:
+        from crmdesk.gui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.services, self)
+        dialog.open()
+        return dialog
+
     def _reference_lists_closed(self, _result: int) -> None:
         dialog = self.sender()
         if dialog is not None and dialog.changed_kinds():  # type: ignore[attr-defined]
@@ -172,8 +197,12 @@ class MainWindow(QMainWindow):
                           .format(version=__version__, url=self.services.db.url))
 
     # ---- language, geometry ---------------------------------------------
+    def _update_window_title(self) -> None:
+        # The page shown; the window system adds the application's name (applicationDisplayName).
+        item = self.navigation.currentItem()
+        self.setWindowTitle(item.text(0) if item is not None and item.text(0) else self.tr("Customers"))
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("crmdesk — Customer sales"))
         self.sales_item.setText(0, self.tr("Customer sales"))
         self.customers_item.setText(0, self.tr("Customers"))
         self.orders_item.setText(0, self.tr("Orders"))
@@ -187,8 +216,11 @@ class MainWindow(QMainWindow):
         self.goto_products.setText(self.tr("Go to &products"))
         self.about_action.setText(self.tr("&About crmdesk"))
         self.reference_lists_action.setText(self.tr("&Reference lists…"))
+        self.settings_action.setText(self.tr("S&ettings…"))
         self.new_customer_button.setToolTip(self.tr("New customer (Ctrl+N)"))
         self.customer_actions.retranslate()
+        self.data_actions.retranslate()
+        self._update_window_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -200,6 +232,10 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger screen: never open larger than this one.
+            fitted = fit_size(self.size(), available_geometry(self))
+            if fitted != self.size():
+                self.resize(fitted)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from crmdesk.services.catalog import CatalogService
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.orders import OrderService
 from crmdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from crmdesk.services.activity import ActivityService
+    from crmdesk.services.categories import CategoryService
+    from crmdesk.services.company import CompanyService
+    from crmdesk.services.contacts import ContactService
+    from crmdesk.services.documents import DocumentService
+    from crmdesk.services.history import HistoryService
 
 
 @dataclass
@@ -21,4 +30,45 @@ class Services:
 
     @classmethod
     def open(cls, db: Database) -> Services:
+        from crmdesk.services.activity import roll_turnover
+
+        roll_turnover(db)  # "CA 12 mois" follows the calendar (issue 13): cheap when already this month's
         return cls(db=db, customers=CustomerService(db), orders=OrderService(db), catalog=CatalogService(db))
+
+    # Issue 12: stateless services, made on demand so that the constructor above stays as it is.
+    @property
+    def company(self) -> CompanyService:
+        from crmdesk.services.company import CompanyService
+
+        return CompanyService(self.db)
+
+    @property
+    def documents(self) -> DocumentService:
+        from crmdesk.services.documents import DocumentService
+
+        return DocumentService(self.db)
+
+    # Issue 13: the customer card (figures and credit control, contacts, history and notes), on demand too.
+    @property
+    def activity(self) -> ActivityService:
+        from crmdesk.services.activity import ActivityService
+
+        return ActivityService(self.db)
+
+    @property
+    def categories(self) -> CategoryService:
+        from crmdesk.services.categories import CategoryService
+
+        return CategoryService(self.db)
+
+    @property
+    def contacts(self) -> ContactService:
+        from crmdesk.services.contacts import ContactService
+
+        return ContactService(self.db)
+
+    @property
+    def history(self) -> HistoryService:
+        from crmdesk.services.history import HistoryService
+
+        return HistoryService(self.db)

@@ -2,52 +2,22 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
+from crmdesk.domain.catalog import validate_product
 from crmdesk.domain.errors import FieldError, NotFoundError, ValidationErrors
-from crmdesk.domain.fields import PRODUCT_FIELDS
 from crmdesk.domain.i18n import language, t
 from crmdesk.domain.records import ProductData, RefItem
-from crmdesk.domain.validation import check_length, clean_text, fold
+from crmdesk.domain.validation import fold
+from crmdesk.services.reference import ReferenceKind, ReferenceService
 from crmdesk.store.database import Database
 from crmdesk.store.models import Carrier, PaymentMethod, PaymentTerms, Product
 
 
 def _product(p: Product) -> ProductData:
-    return ProductData(p.id, p.reference, p.name, p.ean, p.unit_price, p.vat_rate, p.active)
-
-
-def validate_product(data: ProductData) -> ProductData:
-    errors: list[FieldError] = []
-    reference, name, ean = clean_text(data.reference), clean_text(data.name), clean_text(data.ean)
-    for field, value in (("reference", reference), ("name", name), ("ean", ean)):
-        rule = PRODUCT_FIELDS[field]
-        if rule.required and not value:
-            errors.append(FieldError(field, t("{label} is required.", "{label} est obligatoire.", label=rule.label)))
-        try:
-            check_length(field, value, rule)
-        except FieldError as exc:
-            errors.append(exc)
-    if ean:
-        from stdnum import ean as std_ean
-        from stdnum.exceptions import ValidationError
-
-        try:
-            ean = str(std_ean.validate(ean))
-        except ValidationError:
-            errors.append(FieldError("ean", t("EAN barcode {v} is not valid (8 or 13 digits with their check digit).",
-                                              "Le code EAN {v} n'est pas valide (8 ou 13 chiffres avec la clé).",
-                                              v=ean)))
-    if data.unit_price < 0:
-        errors.append(FieldError("unit_price", t("The price cannot be negative.", "Le prix ne peut pas être négatif.")))
-    if not (Decimal(0) <= data.vat_rate <= Decimal(100)):
-        errors.append(FieldError("vat_rate", t("The VAT rate must be between 0 and 100 %.",
-                                               "Le taux de TVA doit être compris entre 0 et 100 %.")))
-    if errors:
-        raise ValidationErrors(errors)
-    return ProductData(data.id, reference, name, ean, data.unit_price, data.vat_rate, data.active)
+    return ProductData(p.id, p.reference, p.name, p.ean, p.unit_price, p.vat_rate, p.active, p.nature)
 
 
 class CatalogService:
@@ -79,33 +49,23 @@ class CatalogService:
         with self.db.read() as s:
             return [RefItem(c.id, c.code, c.label, c.active) for c in s.scalars(stmt)]
 
+    # Quick additions go through ReferenceService: one rule (crmdesk.domain.reference) for codes and duplicates.
     def add_payment_method(self, label: str, label_en: str = "") -> RefItem:
-        return self._add_ref(PaymentMethod, label, label_en=label_en)
+        return self._add_ref(ReferenceKind.PAYMENT_METHOD, label, label_en)
 
     def add_payment_terms(self, label: str, days: int, end_of_month: bool = False) -> RefItem:
-        return self._add_ref(PaymentTerms, label, days=days, end_of_month=end_of_month)
+        return self._add_ref(ReferenceKind.PAYMENT_TERMS, label, days=days, end_of_month=end_of_month)
 
     def add_carrier(self, label: str) -> RefItem:
-        return self._add_ref(Carrier, label)
+        return self._add_ref(ReferenceKind.CARRIER, label)
 
-    def _add_ref(self, model, label: str, **extra) -> RefItem:  # type: ignore[no-untyped-def]
-        label = clean_text(label)
-        if not label:
-            raise ValidationErrors([FieldError("label", t("The label is required.", "Le libellé est obligatoire."))])
-        with self.db.session() as s:
-            code = fold(label).replace(" ", "-")[:20]
-            base, n = code, 1
-            while s.scalar(select(model.id).where(model.code == code)) is not None:
-                n += 1
-                code = f"{base[:17]}-{n}"
-            position = (s.scalar(select(func.max(model.position))) or 0) + 1
-            row = model(code=code, label=label, position=position, active=True, **extra)
-            s.add(row)
-            s.flush()
-            return RefItem(row.id, row.code, row.label, True, extra.get("days"))
+    def _add_ref(self, kind: ReferenceKind, label: str, label_en: str = "", days: int | None = None,
+                 end_of_month: bool = False) -> RefItem:
+        entry = ReferenceService(self.db).add(kind, label, label_en, days, end_of_month)
+        return RefItem(entry.id, entry.code, entry.label, entry.active, entry.days)
 
     # ---- products ------------------------------------------------------
-    def _product_filter(self, stmt, text_: str, include_inactive: bool):  # type: ignore[no-untyped-def]
+    def _product_filter(self, stmt: Select[Any], text_: str, include_inactive: bool) -> Select[Any]:
         if not include_inactive:
             stmt = stmt.where(Product.active.is_(True))
         text_ = fold(text_.strip())
@@ -146,6 +106,7 @@ class CatalogService:
                 raise NotFoundError(t("This product no longer exists.", "Ce produit n'existe plus."))
             p.reference, p.name, p.ean = clean.reference, clean.name, clean.ean
             p.unit_price, p.vat_rate, p.active = clean.unit_price, clean.vat_rate, clean.active
+            p.nature = clean.nature
             p.search_text = fold(f"{clean.reference} {clean.name} {clean.ean}")
             s.add(p)
             s.flush()

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ARRAY,
+    ColumnElement,
     Integer,
     Select,
     and_,
@@ -29,7 +30,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
-from crmdesk.domain.enums import OrderStatus
+from crmdesk.domain.addresses import default_addresses, flags_of, resolve_defaults
+from crmdesk.domain.credit import DEFAULT_CREDIT_CONTROL, parse_credit_control
 from crmdesk.domain.errors import (
     ConflictError,
     DeleteRefusedError,
@@ -37,9 +39,11 @@ from crmdesk.domain.errors import (
     NotFoundError,
     ValidationErrors,
 )
-from crmdesk.domain.fields import CUSTOMER_FIELDS
+from crmdesk.domain.fields import CUSTOMER_FIELDS, NOT_COPIED_ON_DUPLICATE
 from crmdesk.domain.i18n import language, t
+from crmdesk.domain.orders import OPEN_STATUSES
 from crmdesk.domain.records import AddressData, CustomerData
+from crmdesk.domain.text import excerpt
 from crmdesk.domain.validation import (
     check_email,
     check_siren,
@@ -50,25 +54,29 @@ from crmdesk.domain.validation import (
     validate_address,
     validate_customer,
 )
+from crmdesk.services import customer_search, undo
+from crmdesk.services.activity import get_setting, refresh_figures
 from crmdesk.services.common import (
     customer_search_text,
     customer_text_filter,
     next_counter,
     now,
     page_window,
-    sqlite_text_groups,
 )
+from crmdesk.services.undo import DeletedCustomers
+from crmdesk.services.contacts import contact_search_terms
+from crmdesk.services.einvoicing import einvoice_addresses_of, set_einvoice_addresses
+from crmdesk.services.history import record
 from crmdesk.store.database import Database
-from crmdesk.store.models import Address, Customer, PaymentMethod, SalesOrder
+from crmdesk.store.models import Address, Category, Customer, CustomerCategory, PaymentMethod, SalesOrder
 
 CODE_SERIES = "customer"
-OPEN_STATUSES = (OrderStatus.DRAFT.value, OrderStatus.VALIDATED.value)
 
 # CustomerData fields stored as columns of the same name.
 _COLUMNS = [
     f.name
     for f in fields(CustomerData)
-    if f.name not in {"id", "version", "addresses", "created_at", "updated_at", "order_count"}
+    if f.name not in {"id", "version", "addresses", "created_at", "updated_at", "order_count", "einvoice_addresses"}
 ]
 _ADDRESS_COLUMNS = [f.name for f in fields(AddressData) if f.name != "id"]
 
@@ -92,6 +100,8 @@ class CustomerQuery:
     payment_terms_id: int | None = None
     place_prefix: str = ""  # city or postal-code prefix
     has_open_orders: bool = False
+    over_credit_limit: bool = False  # outstanding orders over the credit limit (issue 13)
+    category_id: int | None = None  # customers in this category (issue 13)
     created_from: date | None = None
     created_to: date | None = None
     sort: str = "name"
@@ -113,6 +123,10 @@ class CustomerRow(NamedTuple):
     order_count: int
     last_order_date: date | None
     active: bool
+    turnover_12m: Decimal = Decimal(0)  # "CA 12 mois" (issue 13)
+    outstanding_amount: Decimal = Decimal(0)  # "Encours"
+    over_credit_limit: bool = False
+    categories: str = ""  # the labels of its categories, ", "-separated (issue 13)
 
 
 @dataclass(frozen=True)
@@ -137,11 +151,13 @@ SORT_COLUMNS = {
     "last_order_date": (Customer.last_order_date, Customer.sort_name),
     "status": (Customer.active, Customer.sort_name),
     "created_at": (Customer.created_at, Customer.sort_name),  # as its indexes (migration 0003)
+    "turnover_12m": (Customer.turnover_12m, Customer.sort_name),  # migration 0006
+    "outstanding_amount": (Customer.outstanding_amount, Customer.sort_name),
 }
 
 
-def _order_by(columns: Sequence, descending: bool, dialect: str = "postgresql",  # type: ignore[type-arg]
-              indexed: bool = True) -> list:  # type: ignore[type-arg]
+def _order_by(columns: Sequence, descending: bool, dialect: str = "postgresql",
+              indexed: bool = True) -> list:
     """NULLs sort as the largest value on both backends: PostgreSQL's own order, which its indexes serve.
     SQLite puts NULLs first and cannot walk an index for NULLS LAST: there a nullable key is sorted as
     (key IS NULL, key), which the expression indexes of migration 0002 serve, and NOT NULL keys plainly.
@@ -162,27 +178,25 @@ def _no_index(column: Any) -> Any:
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
-# A search matching fewer customers than this is read from its matches (then sorted); a more common one by
-# walking the sort index and keeping the rows that match (see CustomerService._text_plan).
-RARE_MATCHES = 5000
-VERY_COMMON = 200_000
-
-
 _ALL = CustomerQuery(status="all")
 
 
-def _ROW_SELECT() -> Select:  # type: ignore[type-arg]  # noqa: N802
+def _ROW_SELECT() -> Select:  # noqa: N802
     """The columns of a CustomerRow (a function: the payment label follows the current language)."""
     return _row_select(language())
 
 
 @cache
-def _row_select(_language: str) -> Select:  # type: ignore[type-arg]
+def _row_select(_language: str) -> Select:
     # Statements are immutable: built once per language, not for every page.
     return select(
         Customer.id, Customer.code, Customer.name, Customer.kind, Customer.billing_city,
         Customer.billing_postal_code, Customer.phone, Customer.email, _payment_label(),
         Customer.order_count, Customer.last_order_date, Customer.active,
+        Customer.turnover_12m, Customer.outstanding_amount, Customer.over_credit_limit,
+        select(func.coalesce(func.aggregate_strings(Category.label, ", "), ""))
+        .join(CustomerCategory, CustomerCategory.category_id == Category.id)
+        .where(CustomerCategory.customer_id == Customer.id).scalar_subquery().label("categories"),
     ).outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id)
 
 
@@ -197,7 +211,7 @@ def _ids_param(dialect: str, ids: list[int]) -> Any:
     return json.dumps(ids) if dialect == "sqlite" else ids
 
 
-def _payment_label():  # type: ignore[no-untyped-def]
+def _payment_label() -> ColumnElement[Any]:
     """The payment method's label as the reference lists show it: English when available in English."""
     if language() == "en":
         return func.coalesce(func.nullif(PaymentMethod.label_en, ""), PaymentMethod.label, "")
@@ -210,6 +224,7 @@ def _to_data(c: Customer) -> CustomerData:
     for name in _COLUMNS:
         setattr(data, name, getattr(c, name))
     data.addresses = [_address_data(a) for a in c.addresses]
+    data.einvoice_addresses = einvoice_addresses_of(c)
     return data
 
 
@@ -244,7 +259,7 @@ class CustomerService:
     def __init__(self, db: Database) -> None:
         self.db = db
         # The list's statement per query (the GUI and the worker thread read it; dict operations are atomic).
-        self._id_queries: dict[tuple[CustomerQuery, bool, bool], Select] = {}  # type: ignore[type-arg]
+        self._id_queries: dict[tuple[CustomerQuery, bool, bool], Select] = {}
 
     # ---- reading -------------------------------------------------------
     def get(self, customer_id: int) -> CustomerData:
@@ -258,16 +273,19 @@ class CustomerService:
         """An unsaved customer with the defaults; the code is given at save time when left empty."""
         with self.db.read() as s:
             method = s.scalar(select(PaymentMethod.id).where(PaymentMethod.code == "virement"))
-        return CustomerData(preferred_payment_method_id=method)
+            credit = get_setting(s, "credit_control_default", DEFAULT_CREDIT_CONTROL.value)
+        return CustomerData(preferred_payment_method_id=method, credit_control=parse_credit_control(credit).value)
 
     def duplicate_draft(self, customer_id: int) -> CustomerData:
         """A copy to edit before saving: new code, name + ' (copie)', addresses copied, no orders."""
         src = self.get(customer_id)
-        copy = replace(src, id=None, version=0, code="", created_at=None, updated_at=None, order_count=0)
+        copy = replace(src, id=None, version=0, code="", created_at=None, updated_at=None, order_count=0,
+                       **NOT_COPIED_ON_DUPLICATE)  # type: ignore[arg-type]
         rule = CUSTOMER_FIELDS["name"]
         suffix = copy_suffix()
         copy.name = src.name[: (rule.max_length or 200) - len(suffix)] + suffix
         copy.addresses = [replace(a, id=None) for a in src.addresses]
+        copy.einvoice_addresses = [replace(a, id=None) for a in src.einvoice_addresses]
         return copy
 
     def duplicate(self, customer_id: int) -> CustomerData:
@@ -286,9 +304,9 @@ class CustomerService:
                 return total if query.status == "all" else total - archived
             return int(s.scalar(self._count_query(s, query)) or 0)
 
-    def _count_query(self, s: Session, query: CustomerQuery, *where: Any) -> Select:  # type: ignore[type-arg]
+    def _count_query(self, s: Session, query: CustomerQuery, *where: Any) -> Select:
         """COUNT of the customers the query lists (and `where`); on SQLite with the plan of the search."""
-        if self.db.is_sqlite and sqlite_text_groups(query.text):
+        if customer_search.searching(self.db.dialect, query.text):
             stmt, indexed = self._text_plan(s, select(func.count()).select_from(Customer), query.text, counting=True)
             return self._filtered(stmt, query, text_search=False, indexed=indexed).where(*where)
         return self._filtered(select(func.count()).select_from(Customer), query).where(*where)
@@ -318,10 +336,10 @@ class CustomerService:
             rows = {row[0]: CustomerRow._make(row) for row in found.fetchall()}
         return [rows[i] for i in ids if i in rows]
 
-    def _id_query(self, s: Session, query: CustomerQuery, descending: bool,  # type: ignore[type-arg]
-                  deep: bool = False) -> Select:  # type: ignore[type-arg]
+    def _id_query(self, s: Session, query: CustomerQuery, descending: bool,
+                  deep: bool = False) -> Select:
         """Ids of the customers of the list in order: the filters, the search and the sort."""
-        text_plan = self.db.is_sqlite and bool(sqlite_text_groups(query.text))
+        text_plan = customer_search.searching(self.db.dialect, query.text)
         key = (query, descending, deep)
         cached = None if text_plan else self._id_queries.get(key)
         if cached is not None:
@@ -342,35 +360,10 @@ class CustomerService:
         return stmt
 
     @staticmethod
-    def _text_plan(s: Session, stmt: Select, text_: str,  # type: ignore[type-arg]
+    def _text_plan(s: Session, stmt: Select, text_: str,
                    counting: bool = False) -> tuple[Select, bool]:
-        """SQLite: the search written as the plan that reads a page fastest; returns it and whether the
-        sort index may serve (the walk) or not (the rare plan).
-
-        A rare search (fewer than RARE_MATCHES matches in its rarest FTS table, counted with a cap) is read
-        from its matches, which are then sorted: a few thousand lookups at most. A common one walks the sort
-        index and keeps the matching rows until the page is full, testing each row against a match set built
-        once -- or, for a very common short term (a fifth of the customers or more, where building that set
-        costs more than probing the few rows walked), against the word table row by row, after a cheap test
-        of the text that lets through the matching rows only. A count (counting)
-        visits every row: there the match sets always serve.
-        """
-        groups = sqlite_text_groups(text_)
-        counts = [group.capped_count(s, RARE_MATCHES) for group in groups]
-        rarest = min(range(len(groups)), key=counts.__getitem__)
-        if counts[rarest] < RARE_MATCHES:
-            return stmt.where(*[group.contains() for group in groups]), False
-        clauses: list[Any] = []
-        probes: list[Any] = []
-        for group in groups:
-            very_common = (not counting and group.table == "customer_words"
-                           and group.capped_count(s, VERY_COMMON) >= VERY_COMMON)
-            if very_common:
-                probes.extend([*group.word_starts(), group.matches_row()])
-            else:
-                clauses.append(group.contains())
-        # SQLite tests the terms in this order: set memberships, then the text test, the costly probes last.
-        return stmt.where(*clauses, *probes), True
+        """SQLite: the search as the plan that reads a page fastest (services/customer_search.py)."""
+        return customer_search.text_plan(s, stmt, text_, counting)
 
     def row(self, customer_id: int) -> CustomerRow | None:
         stmt = _ROW_SELECT().where(Customer.id == customer_id)
@@ -396,13 +389,13 @@ class CustomerService:
             return int(s.scalar(self._count_query(s, query, before)) or 0)
 
     @staticmethod
-    def _before(keys: Sequence, values: Sequence, descending: bool):  # type: ignore[no-untyped-def]
+    def _before(keys: Sequence[Any], values: Sequence[Any], descending: bool) -> ColumnElement[bool]:
         # Lexicographic "sorts before" on (keys...), NULL being the largest value as in _order_by:
         # customers without orders or payment method are common, not an edge case.
-        def same(key, value):  # type: ignore[no-untyped-def]
+        def same(key: Any, value: Any) -> ColumnElement[bool]:
             return key.is_(None) if value is None else key == value
 
-        def earlier(key, value):  # type: ignore[no-untyped-def]
+        def earlier(key: Any, value: Any) -> ColumnElement[bool]:
             if isinstance(value, bool):  # the status column (False < True); SQLAlchemy refuses "< true"
                 return key.is_(not value) if value != descending else false()
             if descending:
@@ -415,8 +408,8 @@ class CustomerService:
             clauses.append(and_(*prefix, earlier(key, value)))
         return or_(*clauses)
 
-    def _filtered(self, stmt: Select, q: CustomerQuery, text_search: bool = True,  # type: ignore[type-arg]
-                  indexed: bool = True) -> Select:  # type: ignore[type-arg]
+    def _filtered(self, stmt: Select, q: CustomerQuery, text_search: bool = True,
+                  indexed: bool = True) -> Select:
         """The filters and (text_search) the search; indexed=False: as terms no index serves (SQLite)."""
         def c(column: Any) -> Any:
             return column if indexed else _no_index(column)
@@ -441,6 +434,11 @@ class CustomerService:
                 stmt = stmt.where(or_(*[c(Customer.billing_city).startswith(v, autoescape=True) for v in variants]))
         if q.has_open_orders:
             stmt = stmt.where(c(Customer.open_order_count) > 0)
+        if q.over_credit_limit:
+            stmt = stmt.where(c(Customer.over_credit_limit).is_(True))
+        if q.category_id is not None:
+            stmt = stmt.where(Customer.id.in_(select(CustomerCategory.customer_id)
+                                              .where(CustomerCategory.category_id == q.category_id)))
         if q.created_from is not None:
             stmt = stmt.where(c(Customer.created_at) >= q.created_from)
         if q.created_to is not None:
@@ -485,6 +483,7 @@ class CustomerService:
             self._check_code_free(s, clean.code, None)
             for a in addresses:
                 c.addresses.append(self._new_address(a))
+            set_einvoice_addresses(c, clean.einvoice_addresses)
             self._fix_defaults(c)
             s.flush()
             self._refresh_summary(s, c)
@@ -526,6 +525,7 @@ class CustomerService:
                 target.is_default_billing = src.is_default_billing
                 target.is_default_delivery = src.is_default_delivery
             self._fix_defaults(c)
+            set_einvoice_addresses(c, clean.einvoice_addresses)
             c.updated_at = now()
             s.flush()
             self._refresh_summary(s, c)
@@ -538,10 +538,14 @@ class CustomerService:
         if not ids:
             return 0
         with self.db.session() as s:
+            changing = list(s.scalars(select(Customer.id).where(Customer.id.in_(ids), Customer.active.is_(not active))))
             result = s.execute(
                 update(Customer).where(Customer.id.in_(ids), Customer.active.is_(not active))
                 .values(active=active, version=Customer.version + 1, updated_at=now())
             )
+            for cid in changing:
+                record(s, entity="customer", action="update", customer_id=cid, entity_id=cid, field="active",
+                       old=not active, new=active)
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def archive(self, customer_ids: Iterable[int]) -> int:
@@ -553,8 +557,9 @@ class CustomerService:
     def delete(self, customer_id: int) -> None:
         self.delete_many([customer_id])
 
-    def delete_many(self, customer_ids: Iterable[int]) -> None:
-        """Delete customers without orders; refused as a whole if any has orders."""
+    def delete_many(self, customer_ids: Iterable[int]) -> DeletedCustomers:
+        """Delete customers without orders; refused as a whole if any has orders. Returns what was deleted,
+        for `restore_deleted` (the "Undo" after a deletion)."""
         ids = list(customer_ids)
         with self.db.session() as s:
             with_orders = s.execute(
@@ -568,8 +573,22 @@ class CustomerService:
                 raise DeleteRefusedError(t(
                     "{names} has orders and cannot be deleted; archive it instead.",
                     "{names} a des commandes et ne peut pas être supprimé ; archivez-le plutôt.", names=names))
+            taken = undo.snapshot(s, ids)
+            for cid, code, name in s.execute(select(Customer.id, Customer.code, Customer.name)
+                                             .where(Customer.id.in_(ids))).all():
+                record(s, entity="customer", action="delete", customer_id=cid, entity_id=cid, old=f"{code} {name}")
             s.execute(delete(Address).where(Address.customer_id.in_(ids)))
             s.execute(delete(Customer).where(Customer.id.in_(ids)))
+        return taken
+
+    def restore_deleted(self, taken: DeletedCustomers) -> list[int]:
+        """Undo a deletion: the customers come back with their ids, addresses and other records."""
+        with self.db.session() as s:
+            undo.restore(s, taken)
+            for cid, code, name in s.execute(select(Customer.id, Customer.code, Customer.name)
+                                             .where(Customer.id.in_(taken.ids))).all():
+                record(s, entity="customer", action="restore", customer_id=cid, entity_id=cid, new=f"{code} {name}")
+        return list(taken.ids)
 
     # ---- addresses -----------------------------------------------------
     def add_address(self, customer_id: int, address: AddressData) -> AddressData:
@@ -634,6 +653,10 @@ class CustomerService:
             .values(version=Customer.version + 1)
             .execution_options(synchronize_session=False)
         ).rowcount  # type: ignore[attr-defined]
+        if not bumped and s.get(Customer, customer_id) is None:
+            raise NotFoundError(t("This customer was deleted by someone else: your changes cannot be saved.",
+                                  "Ce client a été supprimé par quelqu'un d'autre : vos modifications ne peuvent "
+                                  "pas être enregistrées."))
         c = self._get(s, customer_id)
         if not bumped:
             s.refresh(c)
@@ -691,7 +714,8 @@ class CustomerService:
             try:
                 out.append(validate_address(a))
             except ValidationErrors as exc:
-                errors.extend(FieldError("addresses", f"{a.one_line()} — {e.message}") for e in exc.errors)
+                errors.extend(FieldError("addresses", f"{excerpt(a.one_line())} — {e.message}")
+                              for e in exc.errors)
         if errors:
             raise ValidationErrors(errors)
         return out
@@ -702,34 +726,30 @@ class CustomerService:
 
     @staticmethod
     def _fix_defaults(c: Customer) -> None:
-        """At most one default of each kind; a customer with addresses always has both."""
-        for flag in ("is_default_billing", "is_default_delivery"):
-            marked = [a for a in c.addresses if getattr(a, flag)]
-            for extra in marked[1:]:
-                setattr(extra, flag, False)
-            if not marked and c.addresses:
-                setattr(c.addresses[0], flag, True)
+        """The domain's rule: at most one default of each kind; a customer with addresses always has both.
+        (It only clears extra flags or marks the first address: safe for the partial unique indexes.)"""
+        for a, (billing, delivery) in zip(c.addresses, resolve_defaults(flags_of(c.addresses)), strict=True):
+            a.is_default_billing, a.is_default_delivery = billing, delivery
 
-    def _set_defaults(self, s: Session, c: Customer, row: Address, billing: bool, delivery: bool) -> None:
-        for flag, wanted in (("is_default_billing", billing), ("is_default_delivery", delivery)):
-            if wanted:
-                for other in c.addresses:
-                    if other is not row and getattr(other, flag):
-                        setattr(other, flag, False)
-                s.flush()
-                setattr(row, flag, True)
-            else:
-                setattr(row, flag, False)
+    @staticmethod
+    def _set_defaults(s: Session, c: Customer, row: Address, billing: bool, delivery: bool) -> None:
+        wanted = resolve_defaults(flags_of(c.addresses), c.addresses.index(row), billing, delivery)
+        # Flags lost first, then flags gained: the partial unique indexes never see two defaults of a kind.
+        for a, (new_billing, new_delivery) in zip(c.addresses, wanted, strict=True):
+            a.is_default_billing = a.is_default_billing and new_billing
+            a.is_default_delivery = a.is_default_delivery and new_delivery
         s.flush()
-        self._fix_defaults(c)
+        for a, (new_billing, new_delivery) in zip(c.addresses, wanted, strict=True):
+            a.is_default_billing, a.is_default_delivery = new_billing, new_delivery
         s.flush()
 
     @staticmethod
     def _refresh_summary(s: Session, c: Customer) -> None:
-        billing = next((a for a in c.addresses if a.is_default_billing), None)
+        billing, _delivery = default_addresses(c.addresses)
         c.billing_city = billing.city if billing else ""
         c.billing_postal_code = billing.postal_code if billing else ""
-        c.search_text = customer_search_text(c, [(a.city, a.postal_code) for a in c.addresses])
+        c.search_text = customer_search_text(c, [(a.city, a.postal_code) for a in c.addresses],
+                                             contact_search_terms(s, c.id))
         refresh_order_summary(s, c.id)
 
 
@@ -747,5 +767,6 @@ def refresh_order_summary(s: Session, customer_id: int) -> None:
         .values(order_count=count, open_order_count=open_count, last_order_date=last)
         .execution_options(synchronize_session="fetch")
     )
+    refresh_figures(s, customer_id)  # turnover, outstanding amount (issue 13)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -10,21 +12,33 @@ from decimal import Decimal
 from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.addresses import ORDER_ADDRESS_PARTS, default_addresses, order_address
+from crmdesk.domain.credit import CHECKED_STATUSES, CreditCheck, CreditControl, CreditLimitError
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationErrors
 from crmdesk.domain.fields import ORDER_FIELDS
 from crmdesk.domain.i18n import language, t
 from crmdesk.domain.money import LineAmounts, Totals, compute_totals
-from crmdesk.domain.orders import EDITABLE_STATUSES, check_editable, check_transition
+from crmdesk.domain.orders import (
+    EDITABLE_STATUSES,
+    check_can_validate,
+    check_editable,
+    check_transition,
+    line_errors,
+    order_total_errors,
+)
 from crmdesk.domain.records import AddressData, OrderData, OrderLineData
+from crmdesk.domain.text import check_storable, describe, first_unstorable
 from crmdesk.domain.validation import check_length, clean_text, fold
+from crmdesk.services.activity import enforce_credit, lock_customer
 from crmdesk.services.common import customer_text_filter, next_counter, now, page_window
 from crmdesk.services.customers import refresh_order_summary
+from crmdesk.services.history import record
 from crmdesk.store.database import Database
 from crmdesk.store.models import Customer, PaymentMethod, Product, SalesOrder
 from crmdesk.store.models import OrderLine as OrderLineRow
 
-_ADDRESS_PARTS = ("recipient", "street1", "street2", "street3", "postal_code", "city", "country")
+_ADDRESS_PARTS = ORDER_ADDRESS_PARTS
 
 
 def format_number(year: int, number: int) -> str:
@@ -123,6 +137,7 @@ def validate_order(data: OrderData) -> OrderData:
     out = replace(data, customer_reference=clean_text(data.customer_reference), notes=clean_text(data.notes))
     for name in ("customer_reference", "notes"):
         try:
+            check_storable(name, ORDER_FIELDS[name].label, getattr(out, name), name == "notes")
             check_length(name, getattr(out, name), ORDER_FIELDS[name])
         except FieldError as exc:
             errors.append(exc)
@@ -132,30 +147,24 @@ def validate_order(data: OrderData) -> OrderData:
     for i, line in enumerate(out.lines, start=1):
         line = replace(line, description=clean_text(line.description))
         where = t("Line {n}", "Ligne {n}", n=i)
-        if not line.description:
+        bad = first_unstorable(line.description)
+        if bad is not None:
+            errors.append(FieldError("order_lines", t(
+                "{where}: the description contains an invisible character that cannot be stored ({char}); "
+                "remove it.", "{where} : la désignation contient un caractère invisible qui ne peut pas être "
+                "enregistré ({char}) ; supprimez-le.", where=where, char=describe(bad))))
+        elif not line.description:
             errors.append(FieldError("order_lines", t("{where}: the description is required.",
                                                       "{where} : la désignation est obligatoire.", where=where)))
         elif len(line.description) > (ORDER_FIELDS["description"].max_length or 300):
             errors.append(FieldError("order_lines", t("{where}: the description is too long.",
                                                       "{where} : la désignation est trop longue.", where=where)))
-        if line.quantity <= 0:
-            errors.append(FieldError("order_lines", t("{where}: the quantity must be more than zero.",
-                                                      "{where} : la quantité doit être supérieure à zéro.",
-                                                      where=where)))
-        if line.unit_price < 0:
-            errors.append(FieldError("order_lines", t("{where}: the unit price cannot be negative.",
-                                                      "{where} : le prix unitaire ne peut pas être négatif.",
-                                                      where=where)))
-        if not (Decimal(0) <= line.discount_percent <= Decimal(100)):
-            errors.append(FieldError("order_lines", t("{where}: the discount must be between 0 and 100 %.",
-                                                      "{where} : la remise doit être comprise entre 0 et 100 %.",
-                                                      where=where)))
-        if not (Decimal(0) <= line.vat_rate <= Decimal(100)):
-            errors.append(FieldError("order_lines", t("{where}: the VAT rate must be between 0 and 100 %.",
-                                                      "{where} : le taux de TVA doit être compris entre 0 et 100 %.",
-                                                      where=where)))
+        errors.extend(FieldError("order_lines", t("{where}: {reason}", "{where} : {reason}", where=where,
+                                                   reason=e.message)) for e in line_errors(line))
         lines.append(line)
     out.lines = lines
+    if not errors:
+        errors.extend(order_total_errors(lines))
     if errors:
         raise ValidationErrors(errors)
     return out
@@ -181,23 +190,16 @@ class OrderService:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
-            billing = next((a for a in c.addresses if a.is_default_billing), None)
-            delivery = next((a for a in c.addresses if a.is_default_delivery), None) or billing
-
-            def copy(a):  # type: ignore[no-untyped-def]
-                if a is None:
-                    return AddressData()
-                return AddressData(recipient=a.recipient or c.name,
-                                   **{p: getattr(a, p) for p in _ADDRESS_PARTS if p != "recipient"})
-
+            billing, delivery = default_addresses(c.addresses)
             return OrderData(
                 customer_id=c.id, customer_code=c.code, customer_name=c.name,
                 order_date=order_date or date.today(), status=OrderStatus.DRAFT.value,
                 payment_method_id=c.preferred_payment_method_id, payment_terms_id=c.payment_terms_id,
-                carrier_id=c.default_carrier_id, billing_address=copy(billing), delivery_address=copy(delivery),
+                carrier_id=c.default_carrier_id, billing_address=order_address(billing, c.name),
+                delivery_address=order_address(delivery, c.name),
             )
 
-    def _filtered(self, stmt: Select, q: OrderQuery) -> Select:  # type: ignore[type-arg]
+    def _filtered(self, stmt: Select, q: OrderQuery) -> Select:
         if q.customer_id is not None:
             stmt = stmt.where(SalesOrder.customer_id == q.customer_id)
         if q.statuses:
@@ -238,10 +240,12 @@ class OrderService:
             return int(s.scalar(stmt) or 0)
 
     def totals(self, query: OrderQuery) -> tuple[Decimal, Decimal]:
-        """Totals excluding and including tax of every order the query matches."""
+        """Totals excluding and including tax of every order the query matches, cancelled orders excluded: a
+        cancelled order never counts in a total."""
         stmt = self._filtered(
             select(func.coalesce(func.sum(SalesOrder.total_excl_tax), 0),
-                   func.coalesce(func.sum(SalesOrder.total_incl_tax), 0)).select_from(SalesOrder), query)
+                   func.coalesce(func.sum(SalesOrder.total_incl_tax), 0)).select_from(SalesOrder), query
+        ).where(SalesOrder.status != OrderStatus.CANCELLED.value)
         with self.db.read() as s:
             excl, incl = s.execute(stmt).one()
         return Decimal(excl).quantize(Decimal("0.01")), Decimal(incl).quantize(Decimal("0.01"))
@@ -282,12 +286,18 @@ class OrderService:
         return [rows[i] for i in ids if i in rows]
 
     # ---- writing -------------------------------------------------------
-    def create(self, data: OrderData) -> OrderData:
+    def create(self, data: OrderData, *, credit_confirmed: bool = False) -> OrderData:
+        """Save a new draft. Over the customer's credit limit, raises CreditLimitError (nothing written)
+        unless `credit_confirmed` (the user saw the figures and went on: recorded in the history)."""
         clean = validate_order(data)
-        with self.db.session() as s:
+        with self._credit_refusals(clean.customer_id), self.db.session() as s:
+            if clean.customer_id is not None:
+                lock_customer(s, clean.customer_id)
             customer = s.get(Customer, clean.customer_id)
             if customer is None:
                 raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+            confirmed = enforce_credit(s, customer.id, order_totals(clean.lines).incl_tax, excluding_order=None,
+                                       confirmed=credit_confirmed)
             order_date = clean.order_date or date.today()
             number = clean.number or self._next_number(s, order_date.year)
             o = SalesOrder(number=number, customer_id=customer.id, order_date=order_date,
@@ -295,18 +305,21 @@ class OrderService:
             self._apply(o, clean)
             s.add(o)
             s.flush()
+            self._record_credit(s, o, confirmed)
             refresh_order_summary(s, customer.id)
             s.flush()
             s.refresh(customer)
             return _to_data(o, customer)
 
-    def update(self, data: OrderData) -> OrderData:
+    def update(self, data: OrderData, *, credit_confirmed: bool = False) -> OrderData:
         """Save header and lines. Refused, nothing written, if the order is prepared or beyond
         (also when a colleague prepared it meanwhile) or if someone else saved it since it was read."""
         if data.id is None:
             raise ValueError("update needs a saved order")
         clean = validate_order(data)
-        with self.db.session() as s:
+        with self._credit_refusals(clean.customer_id), self.db.session() as s:
+            if clean.customer_id is not None:
+                lock_customer(s, clean.customer_id)
             # The guard and the version bump are one statement: a concurrent "prepare" either
             # committed before it (then 0 rows) or waits behind this transaction.
             bumped = s.execute(
@@ -326,21 +339,38 @@ class OrderService:
                     "Someone else saved order {number} since you opened it. Reload it to see their changes.",
                     "Quelqu'un d'autre a enregistré la commande {number} depuis que vous l'avez ouverte. "
                     "Rechargez-la pour voir ses modifications.", number=o.number))
+            confirmed = None
+            new_total = order_totals(clean.lines).incl_tax
+            if OrderStatus(o.status) in CHECKED_STATUSES and new_total > (o.total_incl_tax or 0):
+                confirmed = enforce_credit(s, o.customer_id, new_total, excluding_order=o.id,
+                                           confirmed=credit_confirmed)
             self._apply(o, clean)
             s.flush()
+            self._record_credit(s, o, confirmed)
             refresh_order_summary(s, o.customer_id)
             customer = s.get(Customer, o.customer_id)
             assert customer is not None
             s.refresh(customer)
             return _to_data(o, customer)
 
-    def set_status(self, order_id: int, target: OrderStatus | str, expected_version: int | None = None) -> OrderData:
+    def set_status(self, order_id: int, target: OrderStatus | str, expected_version: int | None = None, *,
+                   credit_confirmed: bool = False) -> OrderData:
+        """Validating checks the credit limit as create() does, on figures read under the customer's lock: of
+        two colleagues validating at once, the second sees the first's order in the outstanding amount."""
         target = OrderStatus(target)
-        with self.db.session() as s:
+        with self.db.read() as r:
+            customer_id = r.scalar(select(SalesOrder.customer_id).where(SalesOrder.id == order_id))
+        with self._credit_refusals(customer_id), self.db.session() as s:
+            if customer_id is not None and target is OrderStatus.VALIDATED:
+                lock_customer(s, customer_id)
             o = s.get(SalesOrder, order_id)
             if o is None:
                 raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
+            s.refresh(o)
             check_transition(o.status, target)
+            previous = o.status
+            if target is OrderStatus.VALIDATED:
+                check_can_validate(len(o.lines), o.delivery_street1, o.number)
             conditions = [SalesOrder.id == order_id, SalesOrder.status == o.status]
             if expected_version is not None:
                 conditions.append(SalesOrder.version == expected_version)
@@ -355,6 +385,12 @@ class OrderService:
                     "Someone else changed order {number} meanwhile; it is now {status}.",
                     "Quelqu'un d'autre a modifié la commande {number} entre-temps ; elle est maintenant {status}.",
                     number=o.number, status=OrderStatus(o.status).label.lower()))
+            if target is OrderStatus.VALIDATED:
+                confirmed = enforce_credit(s, o.customer_id, o.total_incl_tax, excluding_order=o.id,
+                                           confirmed=credit_confirmed)
+                self._record_credit(s, o, confirmed)
+            record(s, entity="order", action="status", customer_id=o.customer_id, entity_id=o.id, order_id=o.id,
+                   field="status", old=previous, new=target.value)
             refresh_order_summary(s, o.customer_id)
             customer = s.get(Customer, o.customer_id)
             assert customer is not None
@@ -374,6 +410,27 @@ class OrderService:
             refresh_order_summary(s, customer_id)
 
     # ---- internals -----------------------------------------------------
+    @contextmanager
+    def _credit_refusals(self, customer_id: int | None) -> Iterator[None]:
+        """A refusal by a blocking credit control is itself recorded (in its own transaction: the refused
+        write was rolled back)."""
+        try:
+            yield
+        except CreditLimitError as exc:
+            if exc.blocking and customer_id is not None:
+                with self.db.session() as s:
+                    record(s, entity="order", action="credit_refused", customer_id=customer_id,
+                           field="credit_limit", new=exc.check.message())
+            raise
+
+    @staticmethod
+    def _record_credit(s: Session, o: SalesOrder, check: CreditCheck | None) -> None:
+        if check is None:
+            return
+        action = "credit_override" if check.mode is CreditControl.BLOCK else "credit_confirmed"
+        record(s, entity="order", action=action, customer_id=o.customer_id, entity_id=o.id, order_id=o.id,
+               field="credit_limit", new=check.message())
+
     @staticmethod
     def _next_number(s: Session, year: int) -> str:
         while True:

@@ -12,42 +12,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.errors import DeleteRefusedError, FieldError, NotFoundError, ValidationErrors
-from crmdesk.domain.fields import FieldRule
+from crmdesk.domain.errors import DeleteRefusedError, NotFoundError
 from crmdesk.domain.i18n import language, t
-from crmdesk.domain.validation import check_length, clean_text, fold
+from crmdesk.domain.reference import (  # noqa: F401  (MAX_DAYS, REFERENCE_FIELDS: the GUI reads them here)
+    MAX_DAYS,
+    REFERENCE_FIELDS,
+    CleanEntry,
+    ExistingEntry,
+    ReferenceKind,
+    check_entry,
+    exceeds_legal_terms,
+)
+from crmdesk.domain.validation import fold
 from crmdesk.store.database import Database
 from crmdesk.store.models import Carrier, Customer, PaymentMethod, PaymentTerms, SalesOrder
-
-MAX_DAYS = 365
-
-REFERENCE_FIELDS: dict[str, FieldRule] = {
-    "label": FieldRule("Label", "Libellé", 100, True),
-    "label_en": FieldRule("English label", "Libellé anglais", 100),
-    "days": FieldRule("Days", "Nombre de jours"),
-}
-
-
-class ReferenceKind(StrEnum):
-    PAYMENT_METHOD = "payment_method"
-    PAYMENT_TERMS = "payment_terms"
-    CARRIER = "carrier"
-
-    @property
-    def has_english_label(self) -> bool:
-        return self is not ReferenceKind.CARRIER
-
-    @property
-    def has_days(self) -> bool:
-        return self is ReferenceKind.PAYMENT_TERMS
-
 
 # Any: the three mapped classes share these columns, which mypy cannot see through their union.
 _MODELS: dict[ReferenceKind, Any] = {
@@ -78,6 +62,11 @@ class ReferenceEntry:
     end_of_month: bool | None = None
 
     @property
+    def over_legal_cap(self) -> bool:
+        """Payment terms longer than French law allows between businesses (flagged, not refused)."""
+        return exceeds_legal_terms(self.days, bool(self.end_of_month))
+
+    @property
     def display_label(self) -> str:
         """The label in the user's language, as CatalogService gives it (French when no English one)."""
         return (self.label_en or self.label) if language() == "en" else self.label
@@ -93,13 +82,6 @@ class ReferenceUsage:
     @property
     def used(self) -> bool:
         return bool(self.customers or self.orders)
-
-
-@dataclass(frozen=True)
-class _Clean:
-    label: str
-    label_en: str
-    days: int | None
 
 
 def _entry(kind: ReferenceKind, row: Any) -> ReferenceEntry:
@@ -246,48 +228,14 @@ class ReferenceService:
                                            "commande : désactivez-la plutôt.", label=label)) from None
 
     # ---- rules -------------------------------------------------------------------------------------
-    def _validate(self, s: Session, kind: ReferenceKind, entry_id: int | None, label: str, label_en: str,
-                  days: int | None) -> _Clean:
-        """The cleaned values, or ValidationErrors naming each refused field (in form order)."""
-        errors: dict[str, str] = {}
-        clean_label = clean_text(label)
-        clean_en = clean_text(label_en) if kind.has_english_label else ""
-        for field, value in (("label", clean_label), ("label_en", clean_en)):
-            try:
-                check_length(field, value, REFERENCE_FIELDS[field])
-            except FieldError as exc:
-                errors[field] = exc.message
-        if not clean_label:
-            errors["label"] = t("The label is required.", "Le libellé est obligatoire.")
-        else:
-            # No two entries may read the same in the combos, in French (label) or in English (label_en,
-            # or the French label when there is none).
-            shown_en = fold(clean_en or clean_label)
-            for row in s.scalars(select(_MODELS[kind]).where(_MODELS[kind].id != entry_id)):
-                if fold(row.label) == fold(clean_label):
-                    errors.setdefault("label", self._duplicate_message(row.label, bool(row.active)))
-                elif kind.has_english_label and fold(row.label_en or row.label) == shown_en:
-                    errors.setdefault("label_en" if clean_en else "label",
-                                      self._duplicate_message(row.label_en or row.label, bool(row.active)))
-        if kind.has_days:
-            if days is None:
-                errors["days"] = t("Type the number of days (0 for payment on receipt).",
-                                   "Saisissez le nombre de jours (0 pour un paiement à réception).")
-            elif isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
-                errors["days"] = t("The number of days must be between 0 and {n}.",
-                                   "Le nombre de jours doit être compris entre 0 et {n}.", n=MAX_DAYS)
-        if errors:
-            order = list(REFERENCE_FIELDS)
-            raise ValidationErrors(FieldError(field, errors[field]) for field in sorted(errors, key=order.index))
-        return _Clean(clean_label, clean_en, days)
-
     @staticmethod
-    def _duplicate_message(label: str, active: bool) -> str:
-        if active:
-            return t("“{label}” is already in the list.", "« {label} » figure déjà dans la liste.", label=label)
-        return t("“{label}” is already in the list, deactivated: reactivate it instead.",
-                 "« {label} » figure déjà dans la liste parmi les entrées désactivées : réactivez-la plutôt.",
-                 label=label)
+    def _validate(s: Session, kind: ReferenceKind, entry_id: int | None, label: str, label_en: str,
+                  days: int | None) -> CleanEntry:
+        """The domain's rule (crmdesk.domain.reference.check_entry) against the list's other entries."""
+        model = _MODELS[kind]
+        others = [ExistingEntry(row.label, (row.label_en or "") if kind.has_english_label else "", bool(row.active))
+                  for row in s.scalars(select(model).where(model.id != entry_id))]
+        return check_entry(kind, label, label_en, days, others)
 
     @staticmethod
     def _not_found() -> NotFoundError:

@@ -56,18 +56,35 @@ def with_saved_password(url: str) -> str:
     return with_password(url, password) if password is not None else url
 
 
-def can_remember() -> bool:
-    """Whether a keychain is usable here (the "remember" box is offered only then)."""
-    import keyring
-    from keyring.backends import fail, null
+# Backends that are not a system keychain: the keyrings.alt file backends write the password (plain or
+# "encrypted" with a key kept beside it) to a file in the user's folder.
+_NOT_A_KEYCHAIN_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 
-    return not isinstance(keyring.get_keyring(), fail.Keyring | null.Keyring)
+
+def is_system_keychain(backend: object) -> bool:
+    """Whether `backend` keeps passwords in the operating system's keychain (not in a file, not nowhere)."""
+    from keyring.backends import chainer, fail, null
+
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        # The chainer writes to the first backend that takes the password: every one must be a keychain.
+        backends = list(getattr(backend, "backends", []))
+        return bool(backends) and all(is_system_keychain(b) for b in backends)
+    return not type(backend).__module__.startswith(_NOT_A_KEYCHAIN_MODULES)
+
+
+def can_remember() -> bool:
+    """Whether a system keychain is usable here (the "remember" box is offered only then)."""
+    import keyring
+
+    return is_system_keychain(keyring.get_keyring())
 
 
 def save_password(url: str, password: str) -> bool:
-    """Remember the password of `url`'s account; False when no keychain could keep it."""
+    """Remember the password of `url`'s account; False when no system keychain could keep it."""
     account = account_for(url)
-    if account is None:
+    if account is None or not can_remember():
         return False
     import keyring
     from keyring.errors import KeyringError

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.domain.errors import DatabaseOpenError, PasswordRequiredError, SchemaTooNewError
 from crmdesk.domain.i18n import t
+from crmdesk.domain.text import first_unstorable, unstorable_removed
+from crmdesk.store.errors import translated
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENV_VAR = "CRMDESK_DATABASE_URL"
@@ -56,15 +60,50 @@ SQLITE_CACHE_MB = 16
 SQLITE_MMAP_MB = 0
 
 
+# How long a write waits for another desk's transaction before saying the database is busy (SQLite's busy
+# timeout, PostgreSQL's lock_timeout); statement_timeout bounds any one query on a shared server.
+LOCK_TIMEOUT_MS = 5000
+PG_STATEMENT_TIMEOUT_MS = 120_000
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
+    # A deleted customer's name must not stay readable in the file's free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_MB * 1024}")
     cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_MB * 1024 * 1024}")
     cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Writes and migrations begin with BEGIN IMMEDIATE: the whole unit of work, DDL included, is one
+    transaction (Python's sqlite3 would run DDL outside any), and a writer waits for another desk's write
+    (busy timeout) at its start instead of failing mid-way when its read snapshot turns stale."""
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+WRITE_OPTION = "crmdesk_write"
+
+
+def _searchable_parameters(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+                           executemany: bool) -> tuple[str, Any]:
+    """What a search box sends may hold NUL or a lone surrogate (pasted text): neither backend takes them
+    (SQLite cannot encode a surrogate, PostgreSQL refuses NUL), and they mean nothing to a search. Reads
+    get them as spaces, on both backends alike; writes are checked at their fields (domain/text.py)."""
+    if executemany or not parameters or not statement.lstrip()[:6].upper().startswith(("SELECT", "WITH")):
+        return statement, parameters
+    if isinstance(parameters, dict):
+        if any(isinstance(v, str) and first_unstorable(v) for v in parameters.values()):
+            parameters = {k: unstorable_removed(v) if isinstance(v, str) else v for k, v in parameters.items()}
+    elif isinstance(parameters, list | tuple):
+        if any(isinstance(v, str) and first_unstorable(v) for v in parameters):
+            parameters = type(parameters)(unstorable_removed(v) if isinstance(v, str) else v for v in parameters)
+    return statement, parameters
 
 
 def alembic_config(connection: Any = None) -> Config:
@@ -87,7 +126,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        self._readers = sessionmaker(engine, expire_on_commit=False)
+        self._encrypted: bool | None = None
 
     @property
     def url(self) -> str:
@@ -97,17 +138,41 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 
+    @property
+    def encrypted(self) -> bool | None:
+        """Whether the connection to a PostgreSQL server is encrypted (TLS); None for an embedded database."""
+        if self.dialect != "postgresql":
+            return None
+        if self._encrypted is None:
+            with self.engine.connect() as conn:
+                pgconn = getattr(conn.connection.dbapi_connection, "pgconn", None)
+                self._encrypted = bool(getattr(pgconn, "ssl_in_use", False))
+        return self._encrypted
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back on an exception."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A transaction: committed when the block ends, rolled back on an exception. A database failure comes
+        out as a crmdesk error with a short message (store/errors.py), never as the driver's text."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except Exception as exc:
+            error = translated(exc)
+            if error is exc:
+                raise
+            raise error from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
-            session.rollback()
+        try:
+            with self._readers() as session:
+                yield session
+                session.rollback()
+        except Exception as exc:
+            error = translated(exc)
+            if error is exc:
+                raise
+            raise error from None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -128,13 +193,24 @@ def make_engine(url: str) -> Engine:
             if not folder.is_dir():
                 raise DatabaseOpenError(t("Folder {folder} does not exist.", "Le dossier {folder} n'existe pas.",
                                           folder=folder))
-        engine = create_engine(parsed, connect_args={"timeout": 10})
+        # hide_parameters: an error's text never carries the values saved (an IBAN, an e-mail address).
+        engine = create_engine(parsed, connect_args={"timeout": LOCK_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "before_cursor_execute", _searchable_parameters, retval=True)
         return engine
     if backend == "postgresql":
         if parsed.get_driver_name() != "psycopg":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        if "sslmode" not in parsed.query and not os.environ.get("PGSSLMODE"):
+            # libpq's default ("prefer") falls back to clear text without a word: insist on TLS unless the
+            # URL (or PGSSLMODE) says otherwise; verify-full also checks the server's certificate.
+            parsed = parsed.update_query_dict({"sslmode": "require"})
+        options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={PG_STATEMENT_TIMEOUT_MS}"
+        engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True,
+                               connect_args={"connect_timeout": 5, "options": options})
+        event.listen(engine, "before_cursor_execute", _searchable_parameters, retval=True)
+        return engine
     raise DatabaseOpenError(t("Unsupported database {url}: use sqlite:/// or postgresql://",
                               "Base non prise en charge {url} : utilisez sqlite:/// ou postgresql://",
                               url=url))
@@ -143,69 +219,247 @@ def make_engine(url: str) -> Engine:
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Open the database at `url`, creating and migrating it if needed.
 
-    Refuses (untouched) a database whose schema is newer than this program,
-    and a SQLite file that is not a database.
+    Refuses, untouched (no pragma, no -wal or -shm file beside it): a database whose schema is newer than
+    this program, a SQLite file that is not a database or not crmdesk's, and a read-only file. A new SQLite
+    file is built beside its target and renamed into place once complete; an upgrade is one transaction, so
+    an interrupted one leaves the database at its old version.
     """
     engine = make_engine(url)
-    created_file: Path | None = None
+    if engine.dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 34):
+        engine.dispose()
+        raise DatabaseOpenError(t("SQLite {v} is too old: 3.34 or newer is needed.",
+                                  "SQLite {v} est trop ancien : 3.34 ou plus récent est nécessaire.",
+                                  v=sqlite3.sqlite_version))
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
         path = Path(str(engine.url.database)).expanduser()
-        if not path.exists():
-            created_file = path
-        elif path.is_dir() or path.stat().st_size > 0:
-            try:
-                with path.open("rb") as fh:
-                    header = fh.read(16)
-            except OSError as exc:  # a folder, no permission: a one-line error, not a traceback
-                engine.dispose()
-                raise DatabaseOpenError(t("Cannot read {path}: {reason}.", "Impossible de lire {path} : {reason}.",
-                                          path=path, reason=exc.strerror or type(exc).__name__)) from None
-            if header != b"SQLite format 3\x00":
-                engine.dispose()
-                raise DatabaseOpenError(t("{path} is not a crmdesk database.",
-                                          "{path} n'est pas une base crmdesk.", path=path))
-        if engine.dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 34):
-            raise DatabaseOpenError(t("SQLite {v} is too old: 3.34 or newer is needed.",
-                                      "SQLite {v} est trop ancien : 3.34 ou plus récent est nécessaire.",
-                                      v=sqlite3.sqlite_version))
+        engine.dispose()
+        _clean_stale_builds(path)
+        if not _check_sqlite_file(path):
+            _build_new_sqlite(url, path)
+        engine = make_engine(url)
     try:
-        with engine.begin() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            script = ScriptDirectory.from_config(alembic_config())
-            known = {rev.revision for rev in script.walk_revisions()}
-            if current is not None and current not in known:
-                raise SchemaTooNewError(t(
-                    "This database was written by a newer crmdesk (schema {rev}); update crmdesk to open it.",
-                    "Cette base a été écrite par une version plus récente de crmdesk (schéma {rev}) ; "
-                    "mettez crmdesk à jour pour l'ouvrir.", rev=current))
-            if current is None and inspect(conn).has_table("customer"):
-                raise DatabaseOpenError(t("This database holds tables crmdesk did not create.",
-                                          "Cette base contient des tables que crmdesk n'a pas créées."))
-            if migrate and current != script.get_current_head():
-                command.upgrade(alembic_config(conn), "head")
+        _migrate(engine, migrate)
     except (SchemaTooNewError, DatabaseOpenError):
         engine.dispose()
         raise
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
-        if created_file is not None and created_file.exists():
-            _remove_sqlite(created_file)
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
-        if engine.dialect.name == "postgresql" and _is_password_refusal(str(getattr(exc, "orig", exc))):
-            raise PasswordRequiredError(t("The server {url} refused the password of {user}.",
-                                          "Le serveur {url} a refusé le mot de passe de {user}.",
-                                          url=engine.url.render_as_string(hide_password=True),
-                                          user=engine.url.username or "")) from None
-        raise DatabaseOpenError(t("Cannot open the database {url}: {reason}",
-                                  "Impossible d'ouvrir la base {url} : {reason}",
-                                  url=engine.url.render_as_string(hide_password=True), reason=reason)) from None
+        raise _open_error(engine, exc) from None
     except BaseException:
         engine.dispose()
-        # Never leave a half-created file behind.
-        if created_file is not None and created_file.exists():
-            _remove_sqlite(created_file)
         raise
     return Database(engine)
+
+
+def _open_error(engine: Engine, exc: DBAPIError) -> DatabaseOpenError:
+    orig = str(getattr(exc, "orig", exc))
+    reason = orig.strip().splitlines()[0] if orig.strip() else type(exc).__name__
+    if engine.dialect.name == "postgresql" and _is_password_refusal(orig):
+        return PasswordRequiredError(t("The server {url} refused the password of {user}.",
+                                       "Le serveur {url} a refusé le mot de passe de {user}.",
+                                       url=engine.url.render_as_string(hide_password=True),
+                                       user=engine.url.username or ""))
+    if "does not support SSL" in orig:
+        return DatabaseOpenError(t(
+            "The server {url} offers no encrypted connection: add sslmode=disable to the URL to connect in clear "
+            "text anyway (not advised outside a trusted network).",
+            "Le serveur {url} n'offre pas de connexion chiffrée : ajoutez sslmode=disable à l'adresse pour vous "
+            "connecter en clair malgré tout (déconseillé hors d'un réseau de confiance).",
+            url=engine.url.render_as_string(hide_password=True)))
+    return DatabaseOpenError(t("Cannot open the database {url}: {reason}",
+                               "Impossible d'ouvrir la base {url} : {reason}",
+                               url=engine.url.render_as_string(hide_password=True), reason=reason))
+
+
+# Tables every crmdesk schema has had since its first revision.
+CRMDESK_TABLES = frozenset({"customer", "sales_order", "counter", "payment_method"})
+
+
+def _foreign() -> DatabaseOpenError:
+    return DatabaseOpenError(t("This database holds tables crmdesk did not create: it belongs to another program "
+                               "and is left untouched.",
+                               "Cette base contient des tables que crmdesk n'a pas créées : elle appartient à un "
+                               "autre programme et n'a pas été modifiée."))
+
+
+def _migrate(engine: Engine, migrate: bool) -> None:
+    """Check the schema version and bring the database to head, all in one transaction."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as conn:
+        raw = conn.connection.dbapi_connection
+        if sqlite:
+            # The table rebuilds of a migration must not fire ON DELETE actions nor fail half-way: keys are
+            # checked once, at the end, before the commit. (A no-op inside a transaction: none is open.)
+            raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                current = MigrationContext.configure(conn).get_current_revision()
+                script = ScriptDirectory.from_config(alembic_config())
+                known = {rev.revision for rev in script.walk_revisions()}
+                tables = set(inspect(conn).get_table_names())
+                if current is not None and current not in known:
+                    if not CRMDESK_TABLES <= tables:
+                        raise _foreign()  # another program's Alembic
+                    raise SchemaTooNewError(t(
+                        "This database was written by a newer crmdesk (schema {rev}); update crmdesk to open it.",
+                        "Cette base a été écrite par une version plus récente de crmdesk (schéma {rev}) ; "
+                        "mettez crmdesk à jour pour l'ouvrir.", rev=current))
+                if current is None and tables - {"alembic_version"}:
+                    raise _foreign()
+                if migrate and current != script.get_current_head():
+                    command.upgrade(alembic_config(conn), "head")
+                    if sqlite:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise DatabaseOpenError(t(
+                                "The database could not be upgraded: {n} rows refer to missing rows. It is left "
+                                "at its previous version.",
+                                "La base n'a pas pu être mise à jour : {n} lignes renvoient à des lignes "
+                                "absentes. Elle reste dans sa version précédente.", n=len(broken)))
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
+def _writable(path: Path) -> bool:
+    """Writable by this process and not marked read-only by its owner (root may write anything)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & 0o222)
+
+
+def _check_sqlite_file(path: Path) -> bool:
+    """False for a file to create; True for a crmdesk database (or an empty one) to open. Anything else is
+    refused with DatabaseOpenError, without writing to it or beside it."""
+    if not path.exists():
+        if not _writable(path.parent):
+            raise DatabaseOpenError(t("Cannot create {path}: the folder is read-only.",
+                                      "Impossible de créer {path} : le dossier est en lecture seule.", path=path))
+        return False
+    if path.is_dir():
+        raise DatabaseOpenError(t("{path} is a folder, not a database file.",
+                                  "{path} est un dossier, pas un fichier de base de données.", path=path))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:  # no permission: a one-line error, not a traceback
+        raise DatabaseOpenError(t("Cannot read {path}: {reason}.", "Impossible de lire {path} : {reason}.",
+                                  path=path, reason=exc.strerror or type(exc).__name__)) from None
+    if header and not header.startswith(b"SQLite format 3\x00"):
+        raise DatabaseOpenError(t("{path} is not a crmdesk database.",
+                                  "{path} n'est pas une base crmdesk.", path=path))
+    if not _writable(path) or not _writable(path.parent):
+        # Opening it would need -wal and -shm files beside it and would change its header: refused instead.
+        raise DatabaseOpenError(t(
+            "{path} is read-only: crmdesk needs to write to it and beside it. Copy it to a folder where you can "
+            "write, or ask for write access.",
+            "{path} est en lecture seule : crmdesk doit pouvoir y écrire, ainsi que dans son dossier. Copiez-le "
+            "dans un dossier où vous pouvez écrire, ou demandez le droit d'écriture.", path=path))
+    if not header:
+        return True  # an empty file (touch) is an empty database
+    tables = _peek_tables(path)
+    if tables is None:
+        raise DatabaseOpenError(t("{path} is not a readable database (damaged or not SQLite).",
+                                  "{path} n'est pas une base lisible (endommagée ou pas SQLite).", path=path))
+    if tables and ("alembic_version" not in tables or not CRMDESK_TABLES <= tables):
+        raise _foreign()  # another program's, with or without its own Alembic version table
+    return True
+
+
+def _peek_tables(path: Path) -> set[str] | None:
+    """The tables of a SQLite file read without writing anything (immutable: no lock, no -shm); None when it
+    is not a readable database. Tables still in another program's write-ahead log are not seen: the check
+    is made again on the real connection."""
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        peek = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return {row[0] for row in peek.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
+    except sqlite3.Error:
+        return None
+    finally:
+        peek.close()
+
+
+BUILD_SUFFIX = ".creating"
+
+
+def _build_new_sqlite(url: str, path: Path) -> None:
+    """Create and migrate a new database in a file beside `path`, then put it in place in one step: a start
+    killed half-way leaves no file at `path` (only a build file, removed by a later start)."""
+    build = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{BUILD_SUFFIX}")
+    build_url = make_url(normalise_url(url)).set(database=str(build)).render_as_string(hide_password=False)
+    engine = make_engine(build_url)
+    try:
+        _migrate(engine, True)
+        with engine.connect() as conn:
+            # One self-contained file: the log folded into it, no -wal or -shm left beside the build.
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        engine.dispose()
+        with build.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        try:
+            os.link(build, path)  # fails if another start created `path` meanwhile: theirs is kept
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(build, path)
+        _sync_folder(path.parent)
+    except BaseException:
+        engine.dispose()
+        raise
+    finally:
+        _remove_sqlite(build)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _clean_stale_builds(path: Path) -> None:
+    """Remove build files a killed start left beside `path` (its process gone, or an hour old)."""
+    try:
+        candidates = list(path.parent.glob(f".{path.name}.*{BUILD_SUFFIX}"))
+    except OSError:
+        return
+    for build in candidates:
+        parts = build.name.split(".")
+        pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else None
+        try:
+            old = time.time() - build.stat().st_mtime > 3600
+        except OSError:
+            continue
+        if old or (pid is not None and pid != os.getpid() and not _alive(pid)):
+            _remove_sqlite(build)
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # age alone decides there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _is_password_refusal(message: str) -> bool:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -135,6 +136,11 @@ class Customer(Base):
     default_discount: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
     vat_regime: Mapped[str] = mapped_column(String(_c("vat_regime")), default="france")
     currency: Mapped[str] = mapped_column(String(_c("currency")), default="EUR")
+    # e-invoicing identity (migration 0007)
+    einvoicing_category: Mapped[str] = mapped_column(String(_c("einvoicing_category")), default="",
+                                                     server_default="")
+    chorus_service_code: Mapped[str] = mapped_column(String(_c("chorus_service_code")), default="",
+                                                     server_default="")
     # summary, maintained by the services
     sort_name: Mapped[str] = mapped_column(String(_c("name")), default="")
     billing_city: Mapped[str] = mapped_column(String(_a("city")), default="")
@@ -143,9 +149,19 @@ class Customer(Base):
     open_order_count: Mapped[int] = mapped_column(Integer, default=0)
     last_order_date: Mapped[date | None] = mapped_column(Date)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # customer card (issue 13): credit control and figures kept by services/activity.py
+    credit_control: Mapped[str] = mapped_column(String(8), default="warn", server_default="warn")
+    turnover_12m: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
+    outstanding_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
+    over_credit_limit: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # GDPR (issue 11): when the personal fields were pseudonymised (the orders kept); None for everyone else
+    pseudonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
+    )
+    einvoice_addresses: Mapped[list[EInvoiceAddress]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="EInvoiceAddress.id"
     )
 
     __table_args__ = (
@@ -176,6 +192,12 @@ class Customer(Base):
         Index("ix_customer_active_order_count", "active", "order_count", "sort_name"),
         Index("ix_customer_active_created_at", "active", "created_at", "sort_name"),
         Index("ix_customer_active_open_orders", "active", "open_order_count", "sort_name"),
+        # customer card (migration 0006): the list's "CA 12 mois", "Encours" and over-limit filter
+        Index("ix_customer_turnover_12m", "turnover_12m", "sort_name"),
+        Index("ix_customer_active_turnover_12m", "active", "turnover_12m", "sort_name"),
+        Index("ix_customer_outstanding", "outstanding_amount", "sort_name"),
+        Index("ix_customer_active_outstanding", "active", "outstanding_amount", "sort_name"),
+        Index("ix_customer_over_limit", "over_credit_limit", "sort_name"),
     )
 
 
@@ -228,7 +250,58 @@ class Product(Base):
     vat_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    nature: Mapped[str] = mapped_column(String(8), default="goods", server_default="goods")  # migration 0007
 
+
+class EInvoiceAddress(Base):
+    """A customer's electronic invoicing address (migration 0007)."""
+
+    __tablename__ = "einvoice_address"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    scheme: Mapped[str] = mapped_column(String(4), default="0225")
+    form: Mapped[str] = mapped_column(String(24), default="siren")
+    identifier: Mapped[str] = mapped_column(String(125), default="")
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+
+    customer: Mapped[Customer] = relationship(back_populates="einvoice_addresses")
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class Company(Base):
+    """The seller's own details: one row (id 1), shared by the whole office (migration 0007)."""
+
+    __tablename__ = "company"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str] = mapped_column(String(_c("name")), default="")
+    legal_form: Mapped[str] = mapped_column(String(_c("legal_form")), default="")
+    share_capital: Mapped[Decimal | None] = mapped_column(Money)
+    siren: Mapped[str] = mapped_column(String(9), default="")
+    trade_register: Mapped[str] = mapped_column(String(3), default="RCS")
+    registry_city: Mapped[str] = mapped_column(String(100), default="")
+    vat_number: Mapped[str] = mapped_column(String(20), default="")
+    street1: Mapped[str] = mapped_column(String(_a("street1")), default="")
+    street2: Mapped[str] = mapped_column(String(_a("street2")), default="")
+    postal_code: Mapped[str] = mapped_column(String(_a("postal_code")), default="")
+    city: Mapped[str] = mapped_column(String(_a("city")), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FR")
+    phone: Mapped[str] = mapped_column(String(_c("phone")), default="")
+    email: Mapped[str] = mapped_column(String(_c("email")), default="")
+    website: Mapped[str] = mapped_column(String(_c("website")), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_type: Mapped[str] = mapped_column(String(40), default="")
+    iban: Mapped[str] = mapped_column(String(34), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+    payment_terms_text: Mapped[str] = mapped_column(Text, default="")
+    late_penalty_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    recovery_indemnity: Mapped[bool] = mapped_column(Boolean, default=True)
+    early_payment_discount: Mapped[str] = mapped_column(Text, default="")
+    footer: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class SalesOrder(Base):
@@ -285,6 +358,9 @@ class SalesOrder(Base):
         Index("ix_sales_order_payment_method", "payment_method_id"),
         Index("ix_sales_order_payment_terms", "payment_terms_id"),
         Index("ix_sales_order_carrier", "carrier_id"),
+        # A customer's figures from the index alone (migration 0006).
+        Index("ix_sales_order_customer_figures", "customer_id", "status", "order_date", "total_excl_tax",
+              "total_incl_tax"),
     )
 
 
@@ -301,3 +377,113 @@ class OrderLine(Base):
     vat_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(20))
 
     order: Mapped[SalesOrder] = relationship(back_populates="lines")
+
+
+# ---- customer card (issue 13, migration 0006) ---------------------------------------------------------
+
+class CustomerTurnover(Base):
+    """Turnover excl. tax and number of counted orders per customer and month (YYYYMM), kept by the
+    services with every order write: the 12-month and yearly figures are sums of a few rows."""
+
+    __tablename__ = "customer_turnover"
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount_excl_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    order_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_customer_turnover_month", "month", "customer_id"),)
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    civility: Mapped[str] = mapped_column(String(_c("civility")), default="")
+    first_name: Mapped[str] = mapped_column(String(_c("first_name")), default="")
+    last_name: Mapped[str] = mapped_column(String(_c("last_name")), default="")
+    job_title: Mapped[str] = mapped_column(String(_c("job_title")), default="")
+    role: Mapped[str] = mapped_column(String(12), default="other")
+    email: Mapped[str] = mapped_column(String(_c("email")), default="")
+    phone: Mapped[str] = mapped_column(String(_c("phone")), default="")
+    mobile: Mapped[str] = mapped_column(String(_c("mobile")), default="")
+    language: Mapped[str] = mapped_column(String(_c("language")), default="fr")
+    is_main: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        # At most one main contact per customer, enforced by the database.
+        Index("uq_contact_main", "customer_id", unique=True, sqlite_where=text("is_main"),
+              postgresql_where=text("is_main")),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class HistoryEntry(Base):
+    """One change: written in the transaction of the change, never updated or deleted by the app."""
+
+    __tablename__ = "history_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    customer_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: history outlives the record
+    order_id: Mapped[int | None] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(12))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_history_entry_customer", "customer_id", "at", "id"),
+        Index("ix_history_entry_order", "order_id", "at", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class CustomerNote(Base):
+    __tablename__ = "customer_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(12), default="other")
+    author: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_customer_note_customer", "customer_id", "at"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class Category(Base):
+    __tablename__ = "category"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(60), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class CustomerCategory(Base):
+    __tablename__ = "customer_category"
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id", ondelete="CASCADE"), primary_key=True)
+
+    __table_args__ = (Index("ix_customer_category_category", "category_id", "customer_id"),)
+
+
+class AppSetting(Base):
+    """Office-wide settings shared by every desk on the database (e.g. the default credit control)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Ids a window may hold are never handed out again on SQLite (AUTOINCREMENT, migration 0005): a stale window of a
+# deleted customer cannot save over a new one that got its id. PostgreSQL's sequences never go back anyway.
+NEVER_REUSED_IDS = ("payment_method", "payment_terms", "carrier", "customer", "address", "product", "sales_order",
+                    "order_line")
+for _name in NEVER_REUSED_IDS:
+    Base.metadata.tables[_name].dialect_kwargs["sqlite_autoincrement"] = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -24,16 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.domain.catalog import FRENCH_VAT_RATES
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.fields import PRODUCT_FIELDS
+from crmdesk.domain.numbers import NumberError
 from crmdesk.domain.records import ProductData
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import icon
-from crmdesk.gui.orders.models import ProductTableModel, decimal_text, parse_decimal
+from crmdesk.gui.common.widgets import parse_decimal
+from crmdesk.gui.orders.models import ProductTableModel, decimal_text
 from crmdesk.services import Services
 
 SEARCH_DELAY_MS = 250
-FRENCH_VAT_RATES = ("20", "10", "5.5", "2.1", "0")
 
 
 class ProductDialog(QDialog):
@@ -69,16 +72,20 @@ class ProductDialog(QDialog):
         self.vat_rate.setObjectName("vat_rate")
         self.vat_rate.setEditable(True)
         for rate in FRENCH_VAT_RATES:
-            self.vat_rate.addItem(decimal_text(Decimal(rate)))
+            self.vat_rate.addItem(decimal_text(rate))
+        self.nature = QComboBox()  # goods or service: stated on the documents (issue 12)
+        self.nature.setObjectName("nature")
+        self.nature.addItem("", "goods")
+        self.nature.addItem("", "service")
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b91c1c;")
         self.error_label.hide()
-        self.labels = {name: QLabel() for name in ("reference", "name", "ean", "unit_price", "vat_rate")}
+        self.labels = {name: QLabel() for name in ("reference", "name", "ean", "unit_price", "vat_rate", "nature")}
         form = QFormLayout()
         for name, widget in (("reference", self.reference), ("name", self.name), ("ean", self.ean),
-                             ("unit_price", self.unit_price), ("vat_rate", self.vat_rate)):
+                             ("unit_price", self.unit_price), ("vat_rate", self.vat_rate), ("nature", self.nature)):
             self.labels[name].setBuddy(widget)
             form.addRow(self.labels[name], widget)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -96,14 +103,19 @@ class ProductDialog(QDialog):
             self.ean.setText(product.ean)
             self.unit_price.setText(decimal_text(product.unit_price, 4))
             self.vat_rate.setCurrentText(decimal_text(product.vat_rate, 2))
+            self.nature.setCurrentIndex(max(self.nature.findData(product.nature), 0))
         else:
             self.unit_price.setText(decimal_text(Decimal(0)))
         self.retranslate()
 
     def data(self) -> ProductData | None:
         """The product as typed, or None (with the reason shown) when a number cannot be read."""
-        price = parse_decimal(self.unit_price.text())
-        rate = parse_decimal(self.vat_rate.currentText())
+        try:
+            price = parse_decimal(self.unit_price.text(), field="unit_price")
+            rate = parse_decimal(self.vat_rate.currentText(), field="vat_rate")
+        except NumberError as exc:  # the one number reader's reason, at its field
+            self._show_errors({exc.field: exc.message})
+            return None
         if price is None:
             self._show_errors({"unit_price": self.tr("Type a price, e.g. 12.50.")})
             return None
@@ -112,7 +124,8 @@ class ProductDialog(QDialog):
             return None
         current = self.product
         return ProductData(current.id if current else None, self.reference.text(), self.name.text(),
-                           self.ean.text(), price, rate, current.active if current else True)
+                           self.ean.text(), price, rate, current.active if current else True,
+                           str(self.nature.currentData() or "goods"))
 
     def save(self) -> bool:
         data = self.data()
@@ -143,9 +156,12 @@ class ProductDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New product") if self.product is None else self.tr("Edit product"))
         texts = {"reference": self.tr("Reference"), "name": self.tr("Name"), "ean": self.tr("EAN barcode"),
-                 "unit_price": self.tr("Unit price excl. tax (€)"), "vat_rate": self.tr("VAT rate (%)")}
+                 "unit_price": self.tr("Unit price excl. tax (€)"), "vat_rate": self.tr("VAT rate (%)"),
+                 "nature": self.tr("Nature")}
         for name, text in texts.items():
             self.labels[name].setText(text)
+        self.nature.setItemText(0, self.tr("Goods"))
+        self.nature.setItemText(1, self.tr("Service"))
         self.ean.setPlaceholderText(self.tr("8 or 13 digits (optional)"))
         self.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -246,7 +262,7 @@ class ProductPage(QWidget):
         for column, width in ((0, 150), (2, 130), (3, 160), (4, 70), (5, 90)):
             header.resizeSection(column, width)
 
-    def _action(self, name: str, icon_name: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, name: str, icon_name: str, slot: Callable[[], object]) -> QAction:
         action = QAction(icon(icon_name), "", self)
         action.setObjectName(name)
         action.triggered.connect(slot)

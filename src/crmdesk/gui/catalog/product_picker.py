@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.records import ProductData
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.screen import fit_to_screen
 from crmdesk.gui.orders.models import ProductTableModel
 from crmdesk.services import Services
 
@@ -81,7 +82,7 @@ class ProductPickerDialog(QDialog):
 
         self.retranslate()
         self.search_now()
-        self.resize(780, 460)
+        fit_to_screen(self, 780, 460)
         header.resizeSection(0, 140)
         header.resizeSection(2, 130)
         header.resizeSection(3, 150)

@@ -6,13 +6,12 @@ The edits are promoted widgets in the Designer forms (ui/*.ui name this module a
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
@@ -29,77 +28,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.domain import numbers
 from crmdesk.domain.i18n import language
 from crmdesk.domain.records import RefItem
 
 # ---- numbers ------------------------------------------------------------------------------------
 
-# Spaces people type or paste as thousands separators (French uses U+202F, older software U+00A0).
-_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "’")
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+def number_language(locale: QLocale | None = None) -> str:
+    """The language whose number conventions `locale` (default: the application's) writes: "fr" or "en"."""
+    return "fr" if (locale or QLocale()).language() == QLocale.Language.French else "en"
 
 
 def format_decimal(value: Decimal | None, decimals: int | None = 2, locale: QLocale | None = None) -> str:
-    """`value` written the locale's way ("1 234,50" in French, "1,234.50" in English), without float rounding.
+    """`value` written the locale's way ("1 234,50" in French, "1,234.50" in English): crmdesk.domain.numbers.
 
     decimals=None keeps the significant decimals only (5 -> "5", 5.50 -> "5,5").
     """
-    if value is None:
-        return ""
-    locale = locale or QLocale()
-    if decimals is None:
-        value = value.normalize()
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
-    else:
-        value = value.quantize(Decimal(1).scaleb(-decimals))
-    sign, digits = ("-", f"{-value:f}") if value < 0 else ("", f"{value:f}")
-    whole, _, fraction = digits.partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    text = locale.groupSeparator().join(groups)
-    if fraction:
-        text += locale.decimalPoint() + fraction
-    return (locale.negativeSign() if sign else "") + text
+    return numbers.format_decimal(value, decimals, number_language(locale))
 
 
-def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
-    """The number typed in `text`, read the locale's way; None for an empty text.
+def parse_decimal(text: str, locale: QLocale | None = None, field: str = "") -> Decimal | None:
+    """The number typed in `text` by crmdesk.domain.numbers' rules; None for an empty text.
 
-    Raises ValueError when the text is not a number. Reads the string itself (never through a float), so
-    "0,10" is exactly Decimal("0.10"). A French user's "1.5" (the numeric keypad's point) is 1.5 too.
+    Raises NumberError (a FieldError and a ValueError) with the reason when the text is not a number.
     """
-    locale = locale or QLocale()
-    text = text.strip()
-    for symbol in ("€", "$", "£", "%", "CHF"):
-        text = text.replace(symbol, "")
-    point, group = locale.decimalPoint(), locale.groupSeparator()
-    for space in _SPACES:
-        text = text.replace(space, "")
-    if group not in (".", ","):
-        text = text.replace(group, "")
-    text = text.replace(locale.negativeSign(), "-").replace("\u2212", "-")
-    if not text:
-        return None
-    other = "." if point == "," else ","
-    grouped = re.compile(rf"^-?\d{{1,3}}(\{other}\d{{3}})+(\{point}\d+)?$")
-    if other in text:
-        if grouped.match(text):
-            text = text.replace(other, "")  # "1.234,5" in French, "1,234.5" in English: grouped thousands
-        elif text.count(other) == 1 and point not in text:
-            text = text.replace(other, point)  # "12.5" typed on a French keypad, "12,5" by a French hand
-        else:
-            raise ValueError(text)
-    text = text.replace(point, ".")
-    if not _NUMBER.match(text):
-        raise ValueError(text)
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        raise ValueError(text) from None
+    return numbers.parse_decimal(text, number_language(locale), field)
 
 
 class DecimalEdit(QLineEdit):
@@ -135,15 +88,23 @@ class DecimalEdit(QLineEdit):
         return self._suffix
 
     def value(self) -> Decimal | None:
-        """The number shown; raises ValueError when the text is not a number."""
-        return parse_decimal(self.text(), self._locale)
+        """The number shown; raises NumberError (a ValueError naming this field) when the text is not one,
+        or has more decimals than the field shows (it would be rounded)."""
+        value = parse_decimal(self.text(), self._locale, self.objectName())
+        if value is not None and self._decimals is not None:
+            numbers.check_places(value, self._decimals, self.objectName(), self.text().strip())
+        return value
 
     def is_valid(self) -> bool:
+        return not self.error_message()
+
+    def error_message(self) -> str:
+        """Why the text is not a number ("" when it is one, or empty), in the user's language."""
         try:
             self.value()
-        except ValueError:
-            return False
-        return True
+        except numbers.NumberError as exc:
+            return exc.message
+        return ""
 
     def set_value(self, value: Decimal | None) -> None:
         self._locale = QLocale()
@@ -227,6 +188,11 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(" ")  # shown for the minimum date: our "no date"
         self.apply_locale()
         self.setDate(self._NULL)
+        # Opening the calendar on an empty field shows today's month but sets no date: a filter applies
+        # only once a date is picked.
+        from crmdesk.gui.common.dates import open_calendar_on_today
+
+        open_calendar_on_today(self, self._NULL)
 
     def apply_locale(self) -> None:
         """Show the date in the (default) locale's short format, with a four-digit year."""
@@ -268,10 +234,6 @@ class OptionalDateEdit(QDateEdit):
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
         super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._start_from_today()
-        super().mousePressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LocaleChange:
@@ -331,7 +293,7 @@ class RefCombo(ValueCombo):
 
     def current_id(self) -> int | None:
         value = self.value()
-        return int(value) if isinstance(value, int) else None  # type: ignore[arg-type]
+        return int(value) if isinstance(value, int) else None
 
 
 # Codes Babel lists that are not ISO 3166-1 countries (continents, reserved and private-use codes).
@@ -592,7 +554,9 @@ class FieldErrors(QObject):
     def _connect_clear(self, field: QWidget) -> None:
         def clear() -> None:
             if field in self._messages:
-                self.clear(field)
+                # While the user types, the message goes but its space stays: the fields below do not move
+                # under the mouse. The space goes at the next check (clear_all / show).
+                self.clear(field, keep_space=True)
 
         if isinstance(field, QLineEdit):
             field.textEdited.connect(clear)
@@ -605,8 +569,13 @@ class FieldErrors(QObject):
 
     def show(self, field: QWidget, message: str) -> None:
         label = self.attach(field)
+        policy = label.sizePolicy()
+        if policy.retainSizeWhenHidden():
+            policy.setRetainSizeWhenHidden(False)
+            label.setSizePolicy(policy)
         label.setText(message)
         self._set_row_visible(label, True)
+        label.show()
         if field not in self._messages:
             self._tooltips[field] = field.toolTip()
         self._messages[field] = message
@@ -615,11 +584,16 @@ class FieldErrors(QObject):
         if isinstance(field, (QLineEdit, QPlainTextEdit)):
             field.setStyleSheet(f"border: 1px solid {ERROR_COLOR}; border-radius: 2px; padding: 1px;")
 
-    def clear(self, field: QWidget) -> None:
+    def clear(self, field: QWidget, keep_space: bool = False) -> None:
         label = self._labels.get(field)
         if label is not None:
-            label.clear()
-            self._set_row_visible(label, False)
+            if keep_space and label.isVisibleTo(label.window()):
+                policy = label.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                label.setSizePolicy(policy)
+                label.hide()
+            else:
+                self._collapse(label)
         if field in self._messages:
             del self._messages[field]
             field.setToolTip(self._tooltips.pop(field, ""))
@@ -628,7 +602,18 @@ class FieldErrors(QObject):
                 field.setStyleSheet("")
             self.cleared.emit(field)
 
+    def _collapse(self, label: FieldErrorLabel) -> None:
+        policy = label.sizePolicy()
+        if policy.retainSizeWhenHidden():
+            policy.setRetainSizeWhenHidden(False)
+            label.setSizePolicy(policy)
+        label.clear()
+        self._set_row_visible(label, False)
+
     def clear_all(self) -> None:
+        for label in self._labels.values():
+            if label.sizePolicy().retainSizeWhenHidden():
+                self._collapse(label)
         for field in list(self._messages):
             self.clear(field)
 

@@ -61,6 +61,11 @@ class PasswordDialog(QDialog):
         self.remember_password.setObjectName("remember_password")
         self.remember_password.setEnabled(credentials.can_remember())
         self.remember_password.setChecked(self.remember_password.isEnabled())
+        # Said on screen, not only in a tooltip: without a system keychain nothing is remembered.
+        self.no_keychain = QLabel()
+        self.no_keychain.setObjectName("no_keychain")
+        self.no_keychain.setWordWrap(True)
+        self.no_keychain.setVisible(not self.remember_password.isEnabled())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -70,6 +75,7 @@ class PasswordDialog(QDialog):
         form.addRow(self.password_label, self.password_edit)
         form.addRow("", self.password_error)
         form.addRow("", self.remember_password)
+        form.addRow("", self.no_keychain)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -111,6 +117,9 @@ class PasswordDialog(QDialog):
             self.tr("Kept by the system (Windows Credential Manager, macOS Keychain, Secret Service on Linux), "
                     "never in crmdesk's files") if self.remember_password.isEnabled() else
             self.tr("No keychain is available on this computer: the password will be asked at each start"))
+        self.no_keychain.setText(self.tr("No system keychain is available on this computer, so the password "
+                                         "cannot be remembered (crmdesk never writes it to a file): it will be "
+                                         "asked at each start."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.domain.addresses import flags_of, resolve_defaults
 from crmdesk.domain.enums import AddressUsage
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS
 from crmdesk.domain.records import AddressData
 from crmdesk.domain.validation import format_phone, validate_address
+from crmdesk.gui.common.screen import fit_to_screen
 from crmdesk.gui.common.widgets import FieldErrors, country_name, set_placeholder, set_read_only
 from crmdesk.gui.forms.ui_address_dialog import Ui_AddressDialog
 
@@ -55,12 +57,7 @@ class AddressDialog(QDialog):
         self.errors = FieldErrors(self)
         for name in ADDRESS_FIELDS:
             self.errors.attach(self.field_widget(name))
-        for name in TEXT_FIELDS:
-            widget = self.field_widget(name)
-            assert isinstance(widget, QLineEdit)
-            rule = ADDRESS_FIELDS[name]
-            if rule.max_length and name != "phone":
-                widget.setMaxLength(rule.max_length)
+        # No setMaxLength (it cuts pasted text silently): the domain refuses a text over the limit, with why.
         self.ui.postal_code.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
         self.ui.postal_code.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
         self.ui.country.currentIndexChanged.connect(lambda _i: self.errors.clear(self.ui.postal_code))
@@ -69,6 +66,9 @@ class AddressDialog(QDialog):
         self.retranslate()
         self.load(self._original)
         self._apply_read_only()
+        fit_to_screen(self, 560, 520)
+        if self._is_new and not read_only:
+            self.ui.street.setFocus(Qt.FocusReason.OtherFocusReason)  # the label is optional: start where typing is
 
     # ---- fields ------------------------------------------------------
     def field_widget(self, field: str) -> QWidget:
@@ -201,8 +201,8 @@ def mark_required(root: QWidget, required: list[QWidget]) -> None:
 class AddressTableModel(QAbstractTableModel):
     """A customer's addresses, held in memory until the customer is saved (a customer has few).
 
-    Keeps the services' rule: at most one default billing and one default delivery address, and a customer
-    with addresses always has both (the first address takes them).
+    Keeps the domain's rule (crmdesk.domain.addresses.resolve_defaults, which the services apply too): at most
+    one default billing and one default delivery address, and a customer with addresses always has both.
 
     Signals: those of QAbstractTableModel.
     """
@@ -306,27 +306,17 @@ class AddressTableModel(QAbstractTableModel):
         return next((i for i, a in enumerate(self._rows) if getattr(a, flag)), None)
 
     def _set_defaults(self, row: int, billing: bool, delivery: bool) -> None:
-        before = [(a.is_default_billing, a.is_default_delivery) for a in self._rows]
-        for flag, wanted in (("is_default_billing", billing), ("is_default_delivery", delivery)):
-            for i, a in enumerate(self._rows):
-                if i == row:
-                    setattr(a, flag, wanted)
-                elif wanted:
-                    setattr(a, flag, False)
-        self._fix_defaults(before)
+        self._apply_flags(resolve_defaults(flags_of(self._rows), row, billing, delivery))
 
-    def _fix_defaults(self, before: list[tuple[bool, bool]] | None = None) -> None:
-        if before is None:
-            before = [(a.is_default_billing, a.is_default_delivery) for a in self._rows]
-        for flag in ("is_default_billing", "is_default_delivery"):
-            marked = [a for a in self._rows if getattr(a, flag)]
-            for extra in marked[1:]:
-                setattr(extra, flag, False)
-            if not marked and self._rows:
-                setattr(self._rows[0], flag, True)
+    def _fix_defaults(self) -> None:
+        self._apply_flags(resolve_defaults(flags_of(self._rows)))
+
+    def _apply_flags(self, flags: list[tuple[bool, bool]]) -> None:
+        """Set the default flags the domain's rule gave (crmdesk.domain.addresses), repainting changed rows."""
         first = len(self.COLUMNS) - 2
-        for i, a in enumerate(self._rows):
-            if before[i] != (a.is_default_billing, a.is_default_delivery):
+        for i, (a, (billing, delivery)) in enumerate(zip(self._rows, flags, strict=True)):
+            if (a.is_default_billing, a.is_default_delivery) != (billing, delivery):
+                a.is_default_billing, a.is_default_delivery = billing, delivery
                 self.dataChanged.emit(self.index(i, first), self.index(i, first + 1))
 
     def retranslate(self) -> None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,7 +53,10 @@ from crmdesk.domain.validation import (
     vat_from_siren,
 )
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.modes import ModeBanner, apply_mode_style
+from crmdesk.gui.common.screen import elide_title, fit_to_screen, set_elided_text
 from crmdesk.gui.common.widgets import (
     DecimalEdit,
     FieldErrors,
@@ -124,11 +128,11 @@ class Page(QObject):
         errors = []
         for name in self.fields:
             widget = self.widget(name)
-            if isinstance(widget, DecimalEdit) and not widget.is_valid():
-                # translate() with this class's context: self.tr() would look under the subclass's name.
-                message = QCoreApplication.translate("Page", "{label}: “{text}” is not a number.")
-                errors.append(FieldError(name, message.format(label=CUSTOMER_FIELDS[name].label,
-                                                              text=widget.text())))
+            reason = widget.error_message() if isinstance(widget, DecimalEdit) else ""
+            if reason:
+                # The reason comes from crmdesk.domain.numbers, the one number reader.
+                errors.append(FieldError(name, f"{CUSTOMER_FIELDS[name].label} : {reason}" if language() == "fr"
+                                         else f"{CUSTOMER_FIELDS[name].label}: {reason}"))
         return errors
 
     def save(self, data: CustomerData) -> None:
@@ -302,6 +306,14 @@ class AccountingPage(Page):
         self.ui.default_discount.set_suffix("%")
         self.ui.compute_vat_button.setIcon(icon("calculator"))
         self.ui.compute_vat_button.clicked.connect(self.compute_vat)
+        # Electronic invoicing (issue 12): its own widget, under the identifiers and bank groups.
+        from crmdesk.gui.customers.einvoicing import EInvoicingPanel
+
+        self.einvoicing = EInvoicingPanel()
+        grid = self.ui.accounting_grid
+        grid.removeItem(self.ui.accounting_spacer)
+        grid.addWidget(self.einvoicing, 2, 0, 1, 2)
+        grid.addItem(self.ui.accounting_spacer, 3, 0, 1, 1)
 
     def load(self, data: CustomerData, editing: bool) -> None:
         ui = self.ui
@@ -325,6 +337,8 @@ class AccountingPage(Page):
         ui.default_discount.set_value(data.default_discount)
         ui.vat_regime.set_value(data.vat_regime or VatRegime.FRANCE.value)
         ui.currency.set_value(data.currency or "EUR")
+        self.einvoicing.apply_kind(data.kind)
+        self.einvoicing.load(data)
 
     def _show_iban(self) -> None:
         if self._editing:
@@ -353,14 +367,16 @@ class AccountingPage(Page):
         data.default_discount = self.decimal(ui.default_discount)
         data.vat_regime = str(ui.vat_regime.value() or VatRegime.FRANCE.value)
         data.currency = str(ui.currency.value() or "EUR")
+        self.einvoicing.save(data)
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
         self._editable = editable
+        self.einvoicing.set_editable(editable)
         self.ui.compute_vat_button.setVisible(editable and self.dialog.contact.kind() != CustomerKind.INDIVIDUAL)
 
     def widget(self, field: str) -> QWidget | None:
-        return super().widget(field.removesuffix("_id"))
+        return self.einvoicing.widget(field) or super().widget(field.removesuffix("_id"))
 
     def compute_vat(self) -> None:
         """Fill the VAT number from the SIREN (or the SIRET's first nine digits)."""
@@ -388,6 +404,7 @@ class AccountingPage(Page):
         # Showing the VAT row shows its button too: only for editing.
         self.ui.compute_vat_button.setVisible(company and self._editable)
         self.ui.identifiers_group.setTitle(self.tr("Identifiers") if company else self.tr("Accounting"))
+        self.einvoicing.apply_kind(kind)
 
     def set_currency(self, code: str) -> None:
         self.ui.credit_limit.set_currency(code)
@@ -587,7 +604,7 @@ class OrdersPage(Page):
     def set_editable(self, editable: bool) -> None:
         pass
 
-    def _orders_changed(self, customer_id: int, _order_ids: list) -> None:  # type: ignore[type-arg]
+    def _orders_changed(self, customer_id: int, _order_ids: list) -> None:
         if self.customer_id is None or customer_id != self.customer_id:
             return
         row = self.dialog.services.customers.row(self.customer_id)
@@ -645,6 +662,7 @@ class CustomerDialog(QDialog):
         self._saving = False
         self._close_after_save = False
         self._shown_hints: set[tuple[int, str]] = set()
+        self._siret_confirmed = ""  # the SIRET the user chose to save although another customer has it
         self.linked_dialogs: list[CustomerDialog] = []
 
         self.payment_methods = services.catalog.payment_methods(include_inactive=True)
@@ -659,12 +677,19 @@ class CustomerDialog(QDialog):
         self.orders = OrdersPage(self)
         self.pages: list[Page] = [self.contact, self.logistics, self.accounting, self.addresses, self.orders]
         self.address_model = self.addresses.model
+        from crmdesk.gui.customers.card import install_customer_card
+
+        # Issue 13: summary band, credit control, and the Contacts, Activité and Historique tabs.
+        self.pages += install_customer_card(self)
         for page in self.pages[:3]:
             for name in page.fields:
                 widget = page.widget(name)
                 if widget is not None:
                     self.errors.attach(widget)
         self.errors.cleared.connect(lambda _w: self.refresh_error_marks())
+        # View mode says so at the top, and shows when a save went through.
+        self.mode_banner = ModeBanner(self)
+        self.ui.dialog_layout.insertWidget(1, self.mode_banner)
         self._setup_widgets()
         self._setup_buttons()
         self._setup_shortcuts()
@@ -684,16 +709,17 @@ class CustomerDialog(QDialog):
         bus.customers_removed.connect(self._customers_removed)
         self.ui.customer_tabs.setCurrentIndex(TAB_CONTACT)
         # Roomy on a usual screen, never taller than a small one (every tab fits in 1024×640).
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(980, screen.width() - 40), min(700, screen.height() - 40))
+        fit_to_screen(self, 980, 700)
+        if self._editing:
+            # A new customer starts on its name: typing at once must not go to "Type".
+            first = self.ui.name if self.contact.kind() != CustomerKind.INDIVIDUAL else self.ui.last_name
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- set-up ----------------------------------------------------------
     def _setup_widgets(self) -> None:
         ui = self.ui
-        for name in LENGTH_LIMITED:
-            rule = CUSTOMER_FIELDS[name]
-            if rule.max_length:
-                getattr(ui, name).setMaxLength(rule.max_length)
+        # No setMaxLength: it cuts a pasted text without a word. The domain refuses a text over the limit
+        # with its length, beside the field, and what was typed stays on screen.
         font = ui.header_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -737,13 +763,16 @@ class CustomerDialog(QDialog):
         box.clicked.connect(self._button_clicked)
 
     def _setup_shortcuts(self) -> None:
-        def shortcut(keys: QKeySequence | QKeySequence.StandardKey | str, slot) -> QShortcut:  # type: ignore[no-untyped-def]
+        def shortcut(keys: QKeySequence | QKeySequence.StandardKey | str,
+                     slot: Callable[[], object]) -> QShortcut:
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(slot)
             return sc
 
         self.save_shortcut = shortcut(QKeySequence.StandardKey.Save, self._save_requested)
+        # "Ajouter une adresse" from anywhere in the record, without the mouse.
+        self.add_address_shortcut = shortcut("Ctrl+Shift+A", self._add_address_requested)
         tabs = self.ui.customer_tabs
         step = lambda delta: tabs.setCurrentIndex((tabs.currentIndex() + delta) % tabs.count())  # noqa: E731
         self.tab_shortcuts = [
@@ -767,6 +796,8 @@ class CustomerDialog(QDialog):
             page.set_editable(self._editing)
         for page in self.pages:
             page.load(record, self._editing)
+        apply_mode_style(self)
+        self.mode_banner.set_viewing(not self._editing)
         self._kind_changed()
         self._currency_changed()
         self._baseline = self.collect()[0] if self._editing else None
@@ -779,6 +810,9 @@ class CustomerDialog(QDialog):
         self._update_buttons()
         self._update_title()
         self.refresh_error_marks()
+        from crmdesk.gui.data.gdpr import add_gdpr_button
+
+        add_gdpr_button(self)  # export or erase the customer's personal data (issue 11)
 
     def customer_id(self) -> int | None:
         return self._draft.id
@@ -835,6 +869,11 @@ class CustomerDialog(QDialog):
         if self._editing:
             self.save()
 
+    def _add_address_requested(self) -> None:
+        if self._editing:
+            self.ui.customer_tabs.setCurrentIndex(TAB_ADDRESSES)
+            self.addresses.add_address()
+
     def save(self) -> bool:
         """Check, then write once if something changed. True when the customer is saved (or unchanged)."""
         if not self._editing or self._saving:
@@ -846,16 +885,24 @@ class CustomerDialog(QDialog):
         assert clean is not None
         creating = self._draft.id is None
         if not creating and not self.is_dirty():
-            self._close(QDialog.DialogCode.Accepted)  # nothing changed: nothing to write
+            # Nothing changed: nothing to write; the same end as a save.
+            if self._close_after_save:
+                self._close(QDialog.DialogCode.Accepted)
+            else:
+                self._show_saved(self._original or self._draft, written=False)
             return True
-        unseen = self.check_duplicates(clean)
+        if not self._confirm_same_siret(clean):
+            return False
+        self.check_duplicates(clean)
         self._saving = True
         try:
             data, _ = self.collect()
+            # Off the GUI thread: a busy database shows a busy state, not a frozen window (gui/common/busy.py).
+            original = self._original
             if creating:
-                saved = self.services.customers.create(data)
+                saved = run_busy(self, lambda: self.services.customers.create(data), self.services.db)
             else:
-                saved = self.services.customers.update(data, self._original)
+                saved = run_busy(self, lambda: self.services.customers.update(data, original), self.services.db)
         except ValidationErrors as exc:
             self.show_errors(exc.errors)
             return False
@@ -865,24 +912,69 @@ class CustomerDialog(QDialog):
         except CrmError as exc:  # deleted meanwhile, and the like: said, and the form stays as typed
             self._error_box(exc.message)
             return False
-        except Exception as exc:  # noqa: BLE001 - a lost connection must not lose what was typed either
+        except Exception:  # noqa: BLE001 - a lost connection must not lose what was typed either
             log.exception("saving customer %s failed", self._draft.id)
-            self._error_box(self.tr("The customer could not be saved: {error}").format(error=exc))
+            from crmdesk.gui.error_report import log_path
+
+            # Never the exception's text: it may carry SQL and values; the log has the details.
+            self._error_box(self.tr("The customer could not be saved. What you typed is kept; the details are "
+                                    "in %1.").replace("%1", str(log_path())))
             return False
         finally:
             self._saving = False
         assert saved.id is not None
         self.bus.customers_changed.emit([saved.id])
         self.saved.emit(saved.id)
-        if self._close_after_save or not (creating or unseen):
+        if self._close_after_save:
             self._close(QDialog.DialogCode.Accepted)
         else:
-            # A new customer stays on screen, in view mode, with its code; so does a possible duplicate.
-            self.mode = "view"
-            self._editing = False
-            self._load(saved)
-            self.mode_changed.emit("view")
+            self._show_saved(saved, written=True)
         return True
+
+    def _show_saved(self, saved: CustomerData, written: bool) -> None:
+        # A new customer and an edited one end the same way: on screen, in view mode, with a visible
+        # "Saved" (Esc or Close closes; Edit goes on editing).
+        self.mode = "view"
+        self._editing = False
+        self._load(saved)
+        self.mode_changed.emit("view")
+        self.mode_banner.show_saved(self.tr("Customer saved") if written else self.tr("No change to save"))
+
+    def _confirm_same_siret(self, clean: CustomerData) -> bool:
+        """A second customer with the same SIRET is asked about before it is written (Save anyway / Go
+        back); True to go on saving."""
+        if not clean.siret or self._siret_confirmed == clean.siret:
+            return True
+        probe = replace(clean, id=self._draft.id)
+        others = [h for h in self.services.customers.find_duplicates(probe) if h.field == "siret"]
+        if not others:
+            return True
+        names = ", ".join(f"{h.code} — {h.name}" for h in others[:3])
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Same SIRET"),
+                          self.tr("Another customer already has the SIRET {siret}: {names}.").format(
+                              siret=group_digits(clean.siret, (3, 3, 3, 5)), names=names),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("same_siret_box")
+        box.setInformativeText(self.tr("A SIRET identifies one establishment. Save this customer anyway?"))
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("save_anyway_button")
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("go_back_button")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is save:
+                self._siret_confirmed = clean.siret
+                self.save()
+            else:
+                self.ui.customer_tabs.setCurrentIndex(self.tab_of(self.ui.siret))
+                self.ui.siret.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return False
 
     def _close(self, code: QDialog.DialogCode) -> None:
         self._baseline = None
@@ -1125,8 +1217,8 @@ class CustomerDialog(QDialog):
             if not d.active:
                 parts.append(self.tr("archived"))
             header = "  ·  ".join(p for p in parts if p)
-        self.setWindowTitle(title)
-        self.ui.header_label.setText(header)
+        self.setWindowTitle(elide_title(title))
+        set_elided_text(self.ui.header_label, header)
 
     # ---- kind, currency, addresses ---------------------------------------------
     def set_row_visible(self, widget: QWidget, visible: bool) -> None:
@@ -1225,7 +1317,7 @@ class CustomerDialog(QDialog):
         dialog.show()
 
     # ---- others' changes, through the bus -------------------------------------------
-    def _customers_changed(self, ids: list) -> None:  # type: ignore[type-arg]
+    def _customers_changed(self, ids: list) -> None:
         # A record on screen read-only follows changes made elsewhere in crmdesk; one being edited does not
         # (its save detects them).
         if not self._saving and not self._editing and self._draft.id in ids:
@@ -1234,7 +1326,7 @@ class CustomerDialog(QDialog):
             except NotFoundError:
                 pass
 
-    def _customers_removed(self, ids: list) -> None:  # type: ignore[type-arg]
+    def _customers_removed(self, ids: list) -> None:
         if self._draft.id in ids and not self._editing:
             self._close(QDialog.DialogCode.Rejected)
 
@@ -1251,6 +1343,10 @@ class CustomerDialog(QDialog):
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("unsaved_changes_box")
+        # The same three buttons, in the same words, as the order dialog's question.
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1296,7 +1392,8 @@ class CustomerDialog(QDialog):
         ui.customer_tabs.setTabText(TAB_ORDERS, self.tr("Orders"))
         ui.customer_tabs.setAccessibleName(self.tr("Customer record"))
         ui.duplicate_label.setAccessibleName(self.tr("Possible duplicate"))
-        ui.add_address_button.setToolTip(self.tr("Add an address to this customer"))
+        ui.add_address_button.setToolTip(self.tr("Add an address to this customer (Ctrl+Shift+A)"))
+        self.mode_banner.set_view_text(self.tr("View only — click Edit to change this customer."))
         self._update_buttons()
         self._update_title()
         required = [ui.name] if self.contact.kind() != CustomerKind.INDIVIDUAL else [ui.last_name]

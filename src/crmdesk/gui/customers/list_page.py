@@ -8,6 +8,8 @@ the same QActions appear in the toolbar, the context menu, the row icons and as 
 
 from __future__ import annotations
 
+import logging
+
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.errors import CrmError, DeleteRefusedError
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.flow_layout import FlowLayout
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.widgets import OptionalDateEdit, RefCombo, ValueCombo
 from crmdesk.gui.customers.actions import CustomerActions
@@ -61,9 +64,14 @@ from crmdesk.gui.customers.table_model import (
 )
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery
+from crmdesk.services.undo import DeletedCustomers
+
+log = logging.getLogger(__name__)
 
 SETTINGS_HEADER = "customer_list/header"
-SEARCH_DELAY_MS = 150
+# The search starts with the keystroke (0: at the next turn of the event loop, so that keys arriving together
+# make one query); a newer keystroke cancels the query still running (gui/common/paged_model.py).
+SEARCH_DELAY_MS = 0
 # Columns hidden until the user shows them (header context menu).
 HIDDEN_BY_DEFAULT = ("status",)
 
@@ -81,7 +89,8 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("message_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#message_bar { background: palette(alternate-base); border-radius: 4px; }")
+        self.setStyleSheet("#message_bar { background: palette(alternate-base); border: 1px solid palette(mid);"
+                           " border-radius: 4px; }")
         self.icon = QLabel()
         self.icon.setPixmap(icon("info").pixmap(16, 16))
         self.text = QLabel()
@@ -107,12 +116,37 @@ class MessageBar(QFrame):
         self.retranslate()
         self.hide()
 
+    def float_over(self, host: QWidget) -> None:
+        """Lie over the bottom of `host` (the list) instead of taking a line of the layout: showing or hiding
+        the bar never moves the rows under the mouse."""
+        self.setParent(host)
+        self.setAutoFillBackground(True)
+        host.installEventFilter(self)
+        self.hide()
+
+    def _place(self) -> None:
+        host = self.parentWidget()
+        if host is None:
+            return
+        margin = 8
+        width = max(host.width() - 2 * margin - 16, 100)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = max(height, self.sizeHint().height())
+        self.setGeometry(margin, host.height() - height - margin - 16, width, height)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
     def show_message(self, text: str, undo: Callable[[], None] | None = None, warning: bool = False) -> None:
         self.text.setText(text)
         self.icon.setPixmap(icon("warning" if warning else "info").pixmap(16, 16))
         self._undo_action = undo
         self.undo_button.setVisible(undo is not None)
         self.show()
+        self._place()
         self._timer.start(15_000 if undo else 8_000)
 
     def _undo(self) -> None:
@@ -164,8 +198,8 @@ class CustomerListPage(QWidget):
         layout.setSpacing(6)
         layout.addLayout(self.top_row)
         layout.addLayout(self.filter_row)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.customer_table, 1)
+        self.message_bar.float_over(self.customer_table)
         self.setFocusProxy(self.customer_search)
 
         self._search_timer = QTimer(self)
@@ -205,7 +239,7 @@ class CustomerListPage(QWidget):
         self.customer_search.setObjectName("customer_search")
         self.customer_search.setClearButtonEnabled(True)
         self.customer_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.customer_search.setMinimumWidth(280)
+        self.customer_search.setMinimumWidth(200)
         self.customer_search.installEventFilter(self)
         # Ctrl+F anywhere on the page (or in the window, when the page is shown) goes to the search box.
         self.search_action = QAction(self)
@@ -236,6 +270,11 @@ class CustomerListPage(QWidget):
         self.filter_place.setMaximumWidth(170)
         self.filter_open_orders = QCheckBox()
         self.filter_open_orders.setObjectName("filter_open_orders")
+        self.filter_over_credit_limit = QCheckBox()  # issue 13: outstanding orders over the credit limit
+        self.filter_over_credit_limit.setObjectName("filter_over_credit_limit")
+        from crmdesk.gui.customers.categories import CategoryFilter
+
+        self.filter_category = CategoryFilter(self.services)  # issue 13
         self.filter_created_from = OptionalDateEdit()
         self.filter_created_from.setObjectName("filter_created_from")
         self.filter_created_to = OptionalDateEdit()
@@ -251,13 +290,14 @@ class CustomerListPage(QWidget):
         self.customer_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.customer_count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-        self.filter_row = QHBoxLayout()
-        self.filter_row.setSpacing(6)
+        # Wraps to a second line on a narrow window rather than forcing a minimum width on it.
+        self.filter_row = FlowLayout(spacing=6)
         for widget in (self.filter_status, self.filter_kind, self.filter_payment_method, self.filter_payment_terms,
-                       self.filter_place, self.filter_open_orders, self.filter_created_from,
-                       self.created_dash, self.filter_created_to, self.clear_filters_button):
+                       self.filter_place, self.filter_category, self.filter_open_orders,
+                       self.filter_over_credit_limit,
+                       self.filter_created_from, self.created_dash, self.filter_created_to,
+                       self.clear_filters_button):
             self.filter_row.addWidget(widget)
-        self.filter_row.addStretch(1)
         self.top_row.addWidget(self.customer_count)
         for combo in (self.filter_status, self.filter_kind, self.filter_payment_method, self.filter_payment_terms):
             # As wide as a short entry, not as the longest: the filter row fits 1280 pixels.
@@ -339,6 +379,8 @@ class CustomerListPage(QWidget):
         for combo in (self.filter_status, self.filter_kind, self.filter_payment_method, self.filter_payment_terms):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.filter_open_orders.toggled.connect(self.apply_filters)
+        self.filter_over_credit_limit.toggled.connect(self.apply_filters)
+        self.filter_category.currentIndexChanged.connect(self.apply_filters)
         self.filter_created_from.dateChanged.connect(self.apply_filters)
         self.filter_created_to.dateChanged.connect(self.apply_filters)
         self.clear_filters_button.clicked.connect(self.clear_filters)
@@ -376,6 +418,8 @@ class CustomerListPage(QWidget):
             payment_terms_id=self.filter_payment_terms.current_id(),
             place_prefix=self.filter_place.text().strip(),
             has_open_orders=self.filter_open_orders.isChecked(),
+            over_credit_limit=self.filter_over_credit_limit.isChecked(),
+            category_id=self.filter_category.value(),
             created_from=self.filter_created_from.value(),
             created_to=self.filter_created_to.value(),
             sort=self.model.query.sort,
@@ -398,7 +442,8 @@ class CustomerListPage(QWidget):
         """Back to every active customer: search text and every filter cleared."""
         widgets = (self.customer_search, self.filter_place, self.filter_status, self.filter_kind,
                    self.filter_payment_method, self.filter_payment_terms, self.filter_open_orders,
-                   self.filter_created_from, self.filter_created_to)
+                   self.filter_over_credit_limit, self.filter_category, self.filter_created_from,
+                   self.filter_created_to)
         blocked = [w.blockSignals(True) for w in widgets]
         self.customer_search.clear()
         self.filter_place.clear()
@@ -407,6 +452,8 @@ class CustomerListPage(QWidget):
         self.filter_payment_method.set_value(None)
         self.filter_payment_terms.set_value(None)
         self.filter_open_orders.setChecked(False)
+        self.filter_over_credit_limit.setChecked(False)
+        self.filter_category.setCurrentIndex(0)
         self.filter_created_from.clear_value()
         self.filter_created_to.clear_value()
         for widget, was in zip(widgets, blocked, strict=True):
@@ -598,6 +645,12 @@ class CustomerListPage(QWidget):
                 menu.addSeparator()
             elif action.isVisible():
                 menu.addAction(action)
+        data_actions = getattr(self.window(), "data_actions", None)  # GDPR requests (issue 11)
+        if data_actions is not None:
+            menu.addSeparator()
+            for action in data_actions.list_actions():
+                action.setEnabled(self.current_id() is not None)
+                menu.addAction(action)
         return menu
 
     def _open_dialog(self, dialog: QWidget) -> None:
@@ -694,27 +747,66 @@ class CustomerListPage(QWidget):
         box.open()
         return box
 
+    def _order_counts(self, ids: list[int]) -> dict[int, int]:
+        counts = {}
+        for customer_id in ids:
+            cached = self.model.cached_row_of(customer_id)
+            row = self.model.row_at(cached) if cached is not None else self.services.customers.row(customer_id)
+            counts[customer_id] = row.order_count if row is not None else 0
+        return counts
+
     def delete_selected(self) -> None:
+        """One question that says from the start what will happen: deleted (with an Undo for a while), or,
+        for customers with orders, archived instead."""
         if not self._page_is_active():
             return
         ids = self.selected_ids()
         if not ids:
             return
+        counts = self._order_counts(ids)
+        with_orders = [i for i in ids if counts.get(i)]
+        names = self._names(ids)
+        if with_orders:
+            orders = sum(counts[i] for i in with_orders)
+            if len(ids) == 1:
+                text = self.tr("%1\n\nThis customer has %n order(s): it is kept for their history and cannot be "
+                               "deleted.\n\nArchive it instead? It will be hidden from the list and can be restored.",
+                               "", orders).replace("%1", names)
+            else:
+                text = self.tr("%1\n\n%n of these customers have orders: they are kept for their history and "
+                               "cannot be deleted.\n\nArchive the selected customers instead? They will be hidden "
+                               "from the list and can be restored.", "", len(with_orders)).replace("%1", names)
+            box = self.ask(self.tr("Archive instead of deleting"), text,
+                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                           QMessageBox.StandardButton.Yes,
+                           lambda answer: self.set_active(ids, False) if answer == QMessageBox.StandardButton.Yes
+                           else None, "delete_confirmation", QMessageBox.Icon.Question)
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            if yes is not None:
+                yes.setText(self.tr("Archive"))
+                yes.setIcon(icon("archive"))
+            return
         if len(ids) == 1:
-            text = self.tr("Delete this customer?\n\n%1\n\nThis cannot be undone.").replace("%1", self._names(ids))
+            text = self.tr("Delete this customer and its addresses?\n\n%1\n\nYou can undo it for a few seconds "
+                           "with “Undo” in the message bar.").replace("%1", names)
         else:
-            text = self.tr("Delete these %1 customers?\n\n%2\n\nThis cannot be undone.").replace(
-                "%1", self.locale().toString(len(ids))).replace("%2", self._names(ids))
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-        self.ask(self.tr("Delete customers") if len(ids) > 1 else self.tr("Delete customer"), text, buttons,
-                 QMessageBox.StandardButton.Cancel,
-                 lambda answer: self._delete(ids) if answer == QMessageBox.StandardButton.Yes else None,
-                 "delete_confirmation", QMessageBox.Icon.Warning)
+            text = self.tr("Delete these %1 customers and their addresses?\n\n%2\n\nYou can undo it for a few "
+                           "seconds with “Undo” in the message bar.").replace(
+                "%1", self.locale().toString(len(ids))).replace("%2", names)
+        box = self.ask(self.tr("Delete customers") if len(ids) > 1 else self.tr("Delete customer"), text,
+                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                       QMessageBox.StandardButton.Cancel,
+                       lambda answer: self._delete(ids) if answer == QMessageBox.StandardButton.Yes else None,
+                       "delete_confirmation", QMessageBox.Icon.Warning)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        if yes is not None:
+            yes.setText(self.tr("Delete"))
+            yes.setIcon(icon("delete"))
 
     def _delete(self, ids: list[int]) -> None:
         try:
-            self.services.customers.delete_many(ids)
-        except DeleteRefusedError as exc:
+            taken = self.services.customers.delete_many(ids)
+        except DeleteRefusedError as exc:  # orders added meanwhile (by a colleague)
             self._offer_archive(ids, exc.message)
             return
         except CrmError as exc:
@@ -722,10 +814,27 @@ class CustomerListPage(QWidget):
             return
         self.bus.customers_removed.emit(ids)
         if len(ids) == 1:
-            self.message_bar.show_message(self.tr("Customer deleted."))
+            text = self.tr("Customer deleted.")
         else:
-            self.message_bar.show_message(self.tr("%1 customers deleted.").replace("%1",
-                                                                                 self.locale().toString(len(ids))))
+            text = self.tr("%1 customers deleted.").replace("%1", self.locale().toString(len(ids)))
+        self.message_bar.show_message(text, lambda: self._undo_delete(taken))
+
+    def _undo_delete(self, taken: DeletedCustomers) -> None:
+        try:
+            restored = self.services.customers.restore_deleted(taken)
+        except CrmError as exc:
+            self.message_bar.show_message(exc.message, warning=True)
+            return
+        except Exception:  # noqa: BLE001 - e.g. a colleague reused a code meanwhile: said, details logged
+            log.exception("restoring deleted customers %s failed", taken.ids)
+            self.message_bar.show_message(self.tr("The deleted customers could not be restored."), warning=True)
+            return
+        self._restore_ids = list(restored)
+        self._restore_current = restored[0] if restored else None
+        self.bus.customers_changed.emit(restored)
+        self.message_bar.show_message(self.tr("Customer restored.") if len(restored) == 1 else
+                                      self.tr("%1 customers restored.").replace(
+                                          "%1", self.locale().toString(len(restored))))
 
     def _offer_archive(self, ids: list[int], reason: str) -> None:
         text = self.tr("%1\n\nCustomers with orders are kept for their history. Archive instead? Archived "
@@ -812,7 +921,8 @@ class CustomerListPage(QWidget):
         return menu
 
     # Widths in average characters of the columns that hold short values; the others share what is left.
-    _FIXED_CHARS = {"code": 9, "kind": 14, "phone": 15, "order_count": 8, "last_order_date": 12, "status": 10}
+    _FIXED_CHARS = {"code": 9, "kind": 14, "phone": 15, "order_count": 8, "last_order_date": 12, "status": 10,
+                    "turnover_12m": 12, "outstanding_amount": 12}
     _SHARES = {"name": 0.36, "place": 0.22, "email": 0.27, "payment_method": 0.15}
 
     def _fit_columns(self, width: int) -> None:
@@ -891,6 +1001,9 @@ class CustomerListPage(QWidget):
         self.filter_place.setToolTip(self.tr("Billing city, or the first digits of its postal code (e.g. 69 or "
                                              "974)"))
         self.filter_open_orders.setText(self.tr("Open orders"))
+        self.filter_over_credit_limit.setText(self.tr("Over the credit limit"))
+        self.filter_over_credit_limit.setToolTip(self.tr("Only customers whose outstanding orders (validated, not yet "
+                                                         "delivered) exceed their credit limit"))
         self.filter_open_orders.setToolTip(self.tr("Only customers with orders not yet prepared (draft or "
                                                    "validated)"))
         # The empty date edits say what they are for (no label: the row fits 1280 pixels).

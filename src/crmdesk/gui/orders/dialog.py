@@ -7,6 +7,7 @@ refused, says why and keeps what the user typed on screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -39,7 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.enums import OrderStatus, VatRegime
+from crmdesk.domain.addresses import order_address, same_place
+from crmdesk.domain.credit import CreditLimitError
+from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import (
     ConflictError,
     CrmError,
@@ -50,11 +54,15 @@ from crmdesk.domain.errors import (
 )
 from crmdesk.domain.fields import ORDER_FIELDS
 from crmdesk.domain.money import Totals
-from crmdesk.domain.orders import IRREVERSIBLE, can_transition, is_editable, locked_reason
-from crmdesk.domain.records import AddressData, CustomerData, OrderData, OrderLineData, ProductData, RefItem
+from crmdesk.domain.orders import IRREVERSIBLE, can_transition, is_editable, locked_reason, new_line
+from crmdesk.domain.records import AddressData, CustomerData, OrderData, ProductData, RefItem
 from crmdesk.gui.catalog.product_picker import ProductPickerDialog
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.modes import ModeBanner, apply_mode_style
+from crmdesk.gui.common.screen import fit_to_screen
+from crmdesk.gui.common.widgets import ERROR_COLOR
 from crmdesk.gui.orders.models import (
     LINE_COLUMNS,
     STATUS_COLOURS,
@@ -65,8 +73,8 @@ from crmdesk.gui.orders.models import (
     vat_rate_text,
 )
 from crmdesk.services import Services
+from crmdesk.services.orders import validate_order
 
-_ADDRESS_PARTS = ("recipient", "street1", "street2", "street3", "postal_code", "city", "country")
 StandardButton = QMessageBox.StandardButton
 
 
@@ -80,7 +88,7 @@ def address_text(address: AddressData) -> str:
 
 
 def same_address(a: AddressData, b: AddressData) -> bool:
-    return all((getattr(a, p) or "") == (getattr(b, p) or "") for p in _ADDRESS_PARTS if p != "recipient")
+    return same_place(a, b)
 
 
 class OrderDialog(QDialog):
@@ -119,7 +127,10 @@ class OrderDialog(QDialog):
         self._connect()
         self._load(order)
         self.retranslate()
-        self.resize(1080, 760)
+        from crmdesk.gui.orders.card import install_order_card
+
+        self.card = install_order_card(self)  # issue 13: history, accounting contact
+        fit_to_screen(self, 1080, 760)
         # Start where the work is: the lines.
         self.order_lines.setFocus()
 
@@ -163,6 +174,22 @@ class OrderDialog(QDialog):
             self.status_toolbar.addAction(action)
         self.status_toolbar.addSeparator()
         self.status_toolbar.addAction(self.action_cancel_order)
+        # Documents (issue 12): action_print_order, action_print_delivery_note, of the order as saved.
+        from crmdesk.gui.documents.dialog import DocumentActions
+
+        self.document_actions = DocumentActions(
+            self, self.services, lambda: [(self._order.id, self._order.status)] if self._order.id is not None else [],
+            lambda: self.tr("Your changes are not saved yet: the document shows the order as last saved.")
+            if self.is_dirty() else "")
+        # One button beside the title: the confirmation, and the delivery note in its menu.
+        self.print_order_button = QToolButton()
+        self.print_order_button.setObjectName("print_order_button")
+        self.print_order_button.setDefaultAction(self.document_actions.action_print_order)
+        self.print_order_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.print_order_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        print_menu = QMenu(self.print_order_button)
+        print_menu.addActions(self.document_actions.actions())
+        self.print_order_button.setMenu(print_menu)
 
         self.action_save_order = QAction(icon("save"), "", self)
         self.action_save_order.setObjectName("action_save_order")
@@ -262,6 +289,12 @@ class OrderDialog(QDialog):
         self.add_free_line_button = self._tool_button("add_free_line_button", self.action_add_free_line)
         self.remove_line_button = self._tool_button("remove_line_button", self.action_remove_line)
         self.lines_label = QLabel()
+        # Why numbers typed in the lines were refused (the domain's line rules), under the table.
+        self.lines_error = QLabel()
+        self.lines_error.setObjectName("order_lines_error")
+        self.lines_error.setWordWrap(True)
+        self.lines_error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.lines_error.hide()
         lines_bar = QHBoxLayout()
         lines_bar.addWidget(self.lines_label)
         lines_bar.addStretch(1)
@@ -295,10 +328,15 @@ class OrderDialog(QDialog):
         top.addWidget(self.title_label)
         top.addWidget(self.status_badge)
         top.addStretch(1)
+        top.addWidget(self.print_order_button)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.edit_button)
         bottom = QHBoxLayout()
+        # "Saved (14:32)" after Ctrl+S or a status change: beside the totals, so nothing moves.
+        self.saved_sign = ModeBanner()
+        self.saved_sign.setObjectName("saved_sign")
+        bottom.addWidget(self.saved_sign, 1, Qt.AlignmentFlag.AlignBottom)
         bottom.addStretch(1)
         bottom.addWidget(self.totals_box)
 
@@ -309,6 +347,7 @@ class OrderDialog(QDialog):
         layout.addWidget(self.header_box)
         layout.addLayout(lines_bar)
         layout.addWidget(self.order_lines, 1)
+        layout.addWidget(self.lines_error)
         layout.addLayout(bottom)
         layout.addWidget(self.button_box)
 
@@ -354,12 +393,13 @@ class OrderDialog(QDialog):
     def _connect(self) -> None:
         self.button_box.accepted.connect(self._on_save_clicked)
         self.button_box.rejected.connect(self.reject)
-        self.action_save_order.triggered.connect(self.save)
+        self.action_save_order.triggered.connect(self._save_from_shortcut)
         self.edit_button.clicked.connect(self.switch_to_edit)
         self.action_add_product_line.triggered.connect(self.pick_product)
         self.action_add_free_line.triggered.connect(self.add_free_line)
         self.action_remove_line.triggered.connect(self.remove_selected_lines)
         self.lines_model.totals_changed.connect(self._show_totals)
+        self.lines_model.errors_changed.connect(self._show_line_errors)
         self.lines_model.modelReset.connect(self._update_line_actions)
         self.lines_model.rowsInserted.connect(self._update_line_actions)
         self.lines_model.rowsRemoved.connect(self._update_line_actions)
@@ -376,7 +416,7 @@ class OrderDialog(QDialog):
         return self._requested_read_only or not is_editable(self._order.status)
 
     def is_dirty(self) -> bool:
-        return not self.is_read_only() and self.current_data() != self._baseline
+        return not self.is_read_only() and (self.current_data() != self._baseline or bool(self.lines_model.errors()))
 
     def current_data(self) -> OrderData:
         """The order as it stands on screen."""
@@ -475,10 +515,8 @@ class OrderDialog(QDialog):
         if index is None or index < 0:
             chosen = self._baseline.billing_address if which == "billing" else self._baseline.delivery_address
         else:
-            source = self._customer.addresses[index]
             # The order keeps its own copy: later changes of the customer's address don't rewrite it.
-            chosen = AddressData(recipient=source.recipient or self._customer.name,
-                                 **{p: getattr(source, p) for p in _ADDRESS_PARTS if p != "recipient"})
+            chosen = order_address(self._customer.addresses[index], self._customer.name)
         if which == "billing":
             self._billing = replace(chosen)
             self.billing_address_text.setText(address_text(chosen) or "—")
@@ -519,9 +557,13 @@ class OrderDialog(QDialog):
             save.setDefault(False)
             save.setAutoDefault(False)
             cancel = self.button_box.addButton(QDialogButtonBox.StandardButton.Cancel)
-            cancel.setText(self.tr("Cancel"))
+            # "Close", not "Cancel": the toolbar's "Cancel order" is another thing (unsaved edits are asked).
+            cancel.setText(self.tr("Close"))
             cancel.setAutoDefault(False)
         self.edit_button.setVisible(read_only and is_editable(self._order.status))
+        for combo in (self.payment_method, self.payment_terms, self.carrier):
+            combo.setProperty("read_only", read_only)
+        apply_mode_style(self)
         self._update_status_actions()
         self._update_line_actions()
         self._update_texts()
@@ -535,11 +577,17 @@ class OrderDialog(QDialog):
                 allowed = target is OrderStatus.VALIDATED
             action.setEnabled(allowed)
         self.action_draft_order.setVisible(status is OrderStatus.VALIDATED)
+        self.document_actions.update()
 
     def _update_line_actions(self) -> None:
         rows = self.order_lines.selectionModel().selectedRows() if self.order_lines.selectionModel() else []
         self.action_remove_line.setEnabled(not self.is_read_only() and bool(rows))
         self.lines_label.setText(self.tr("%n line(s)", "", self.lines_model.rowCount()))
+
+    def _show_line_errors(self) -> None:
+        messages = [error.message for error in self.lines_model.errors()]
+        self.lines_error.setText("\n".join(messages))
+        self.lines_error.setVisible(bool(messages))
 
     def _show_totals(self, totals: Totals) -> None:
         """Total excl. tax, one VAT line per rate, total incl. tax: rebuilt as the lines change."""
@@ -571,9 +619,6 @@ class OrderDialog(QDialog):
         if self.is_read_only():
             self._show_error(locked_reason(fresh.status))
 
-    def _zero_vat(self) -> bool:
-        return self._customer is not None and self._customer.vat_regime != VatRegime.FRANCE.value
-
     def pick_product(self) -> ProductPickerDialog | None:
         if self.is_read_only():
             return None
@@ -585,17 +630,13 @@ class OrderDialog(QDialog):
 
     def add_product_line(self, product: ProductData) -> int:
         """A catalogue line: reference, name, price and VAT from the product; the customer's usual discount."""
-        discount = (self._customer.default_discount if self._customer is not None else None) or Decimal(0)
-        line = OrderLineData(product_id=product.id, product_reference=product.reference, description=product.name,
-                             quantity=Decimal(1), unit_price=product.unit_price, discount_percent=discount,
-                             vat_rate=Decimal(0) if self._zero_vat() else product.vat_rate)
+        line = new_line(self._customer, self._delivery, product)  # the domain's defaults (VAT by regime, place)
         row = self.lines_model.add_line(line)
         self._edit_cell(row, "quantity")
         return row
 
     def add_free_line(self) -> int:
-        line = OrderLineData(description="", quantity=Decimal(1), unit_price=Decimal(0),
-                             vat_rate=Decimal(0) if self._zero_vat() else Decimal(20))
+        line = new_line(self._customer, self._delivery)
         row = self.lines_model.add_line(line)
         self._edit_cell(row, "description")
         return row
@@ -628,9 +669,22 @@ class OrderDialog(QDialog):
         if self.is_read_only():
             return False
         self._commit_open_editor()
+        refused = self.lines_model.errors()
+        if refused:  # a number typed in a line was refused: it is still on screen, with its reason
+            try:
+                validate_order(self.current_data())  # and whatever else saving would refuse
+            except ValidationErrors as exc:
+                refused += exc.errors
+            self._show_validation(ValidationErrors(refused))
+            return False
         data = self.current_data()
         try:
-            saved = self.services.orders.create(data) if data.id is None else self.services.orders.update(data)
+            # Off the GUI thread: a busy database shows a busy state, not a frozen window (gui/common/busy.py).
+            saved = self._write_with_credit(lambda confirmed: run_busy(
+                self, lambda: self.services.orders.create(data, credit_confirmed=confirmed) if data.id is None
+                else self.services.orders.update(data, credit_confirmed=confirmed), self.services.db))
+            if saved is None:  # over the credit limit and the user did not go on: edits stay on screen
+                return False
         except ValidationErrors as exc:
             self._show_validation(exc)
             return False
@@ -652,6 +706,10 @@ class OrderDialog(QDialog):
         assert saved.customer_id is not None and saved.id is not None
         self.bus.orders_changed.emit(saved.customer_id, [saved.id])
         self.order_saved.emit(saved)
+
+    def _save_from_shortcut(self) -> None:
+        if self.save():
+            self.saved_sign.show_saved(self.tr("Order %1 saved").replace("%1", self._order.number))
 
     def _on_save_clicked(self) -> None:
         if self.save():
@@ -698,6 +756,18 @@ class OrderDialog(QDialog):
         box.setObjectName("error_box")
         box.exec()
 
+    def _write_with_credit(self, write: Callable[[bool], OrderData]) -> OrderData | None:
+        """`write(False)`; over the customer's credit limit, the question with the figures (gui/orders/card.py)
+        and, if the user goes on, `write(True)`. None when the user stopped there."""
+        from crmdesk.gui.orders.card import confirm_credit
+
+        try:
+            return write(False)
+        except CreditLimitError as exc:
+            if not confirm_credit(self, exc):
+                return None
+            return write(True)
+
     # ---- status changes --------------------------------------------------
     def _confirm_text(self, target: OrderStatus) -> str:
         number = self._order.number or self.tr("this order")
@@ -726,8 +796,12 @@ class OrderDialog(QDialog):
             if not self.save():
                 return False
         assert self._order.id is not None
+        order_id, version = self._order.id, self._order.version
         try:
-            changed = self.services.orders.set_status(self._order.id, target, expected_version=self._order.version)
+            changed = self._write_with_credit(lambda confirmed: self.services.orders.set_status(
+                order_id, target, expected_version=version, credit_confirmed=confirmed))
+            if changed is None:
+                return False
         except (ConflictError, TransitionError) as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Status not changed"), exc.message, parent=self)
             box.setObjectName("status_refused_box")
@@ -834,6 +908,7 @@ class OrderDialog(QDialog):
             action.setToolTip(tip)
         self.total_excl_tax_label.setText(self.tr("Total excl. tax"))
         self.total_incl_tax_label.setText(self.tr("Total incl. tax"))
+        self.document_actions.retranslate()
         self.lines_model.retranslate()
         self._show_totals(self.lines_model.totals())
         self._apply_mode()

@@ -70,6 +70,13 @@ class OrderTableView(QWidget):
         self.action_edit_order.triggered.connect(self.edit_selected)
         self.view_order_button = self._tool_button("view_order_button", self.action_view_order)
         self.edit_order_button = self._tool_button("edit_order_button", self.action_edit_order)
+        # Documents of the selected orders (issue 12)
+        from crmdesk.gui.documents.dialog import DocumentActions
+
+        self.document_actions = DocumentActions(self, services, self.selected_orders)
+        self.print_button = self._tool_button("print_button", self.document_actions.action_print_order)
+        self.delivery_note_button = self._tool_button("delivery_note_button",
+                                                      self.document_actions.action_print_delivery_note)
 
     @staticmethod
     def _tool_button(name: str, action: QAction) -> QToolButton:
@@ -108,7 +115,7 @@ class OrderTableView(QWidget):
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._on_sort)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.addActions([self.action_view_order, self.action_edit_order])
+        table.addActions([self.action_view_order, self.action_edit_order, *self.document_actions.actions()])
         table.doubleClicked.connect(self._on_double_click)
         table.selectionModel().selectionChanged.connect(self.update_actions)
         self.model.modelReset.connect(self.update_actions)
@@ -136,17 +143,40 @@ class OrderTableView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Return opens the selected order read-only (the same as a double-click), without a window shortcut.
+        if watched is self.table and event.type() == QEvent.Type.ShortcutOverride:
+            # F2 in an order table edits the order (the pencil), as F2 edits a customer in the customer list:
+            # taken here before the main window's F2 (edit customer) shortcut.
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_F2 and not event.modifiers():
+                event.accept()
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id() is not None:
                 self.action_view_order.trigger()
                 return True
+            if event.key() == Qt.Key.Key_F2 and not event.modifiers():
+                if self.selected_id() is not None and self.action_edit_order.isEnabled():
+                    self.action_edit_order.trigger()
+                return True
+
         return super().eventFilter(watched, event)
 
     # ---- selection -------------------------------------------------------
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
+
+    def selected_orders(self) -> list[tuple[int, str]]:
+        """(id, status) of every selected order, in the list's order."""
+        if self.table.selectionModel() is None:
+            return []
+        out = []
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+            order_id, status = self.model.id_at(index.row()), self.model.status_at(index.row())
+            if order_id is not None and status is not None:
+                out.append((order_id, status))
+        return out
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
@@ -177,6 +207,7 @@ class OrderTableView(QWidget):
             tip = self.tr("Edit the order")
         self.action_edit_order.setToolTip(tip)
         self.action_edit_order.setStatusTip(tip)
+        self.document_actions.update()
 
     def refresh_keeping_selection(self) -> None:
         """Read again (a threaded model: in the background); the selected order stays selected."""
@@ -227,6 +258,7 @@ class OrderTableView(QWidget):
         self.action_view_order.setToolTip(self.tr("View the order"))
         self.action_view_order.setStatusTip(self.tr("View the order"))
         self.action_edit_order.setText(self.tr("Edit"))
+        self.document_actions.retranslate()
         self.model.retranslate()
         self.update_actions()
 
@@ -269,7 +301,7 @@ class OrderHistoryPanel(OrderTableView):
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
-        for button in (self.new_order_button, self.view_order_button, self.edit_order_button):
+        for button in (self.new_order_button, self.view_order_button, self.edit_order_button, self.print_button):
             bar.addWidget(button)
         footer = QHBoxLayout()
         footer.addWidget(self.order_count)

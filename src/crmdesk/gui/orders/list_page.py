@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import CrmError
+from crmdesk.domain.orders import OPEN_STATUSES
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.dates import open_calendar_on_today
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.screen import fit_to_screen
 from crmdesk.gui.orders.dialog import OrderDialog
 from crmdesk.gui.orders.history import OrderTableView
 from crmdesk.gui.orders.models import ORDER_LIST_COLUMNS, CustomerPickModel, count_text
@@ -35,7 +38,6 @@ from crmdesk.services.orders import OrderQuery
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
-OPEN_STATUSES = (OrderStatus.DRAFT.value, OrderStatus.VALIDATED.value)
 
 
 class CustomerPickerDialog(QDialog):
@@ -75,7 +77,7 @@ class CustomerPickerDialog(QDialog):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.setInterval(0)  # at once: the model's worker reads, a newer key cancels
         self._timer.timeout.connect(self.search_now)
         self.customer_search.textEdited.connect(lambda _t: self._timer.start())
         self.customer_search.installEventFilter(self)
@@ -83,25 +85,37 @@ class CustomerPickerDialog(QDialog):
         self.button_box.accepted.connect(self.choose_current)
         self.button_box.rejected.connect(self.reject)
         self.customer_table.selectionModel().selectionChanged.connect(self._update_ok)
+        self.model.loaded.connect(self._on_loaded)
+        self._choose_when_loaded = False
         self.retranslate()
         self.search_now()
-        self.resize(720, 440)
+        fit_to_screen(self, 720, 440)
         header.resizeSection(0, 90)
 
     def search_now(self) -> None:
+        """Search at once (read in the model's worker; a newer keystroke cancels it)."""
         self._timer.stop()
-        self.model.set_text(self.customer_search.text())
-        if self.model.rowCount():
+        if self.model.query.text != self.customer_search.text() or self.model.rowCount() == 0:
+            self.model.set_text(self.customer_search.text())
+        elif self._choose_when_loaded and not self.model.is_busy():
+            self._on_loaded(self.model.rowCount())
+
+    def _on_loaded(self, _count: int) -> None:
+        if self.model.rowCount() and not self.customer_table.selectionModel().hasSelection():
             self.customer_table.selectRow(0)
         self._update_ok()
+        if self._choose_when_loaded and self.model.count_known():
+            self._choose_when_loaded = False
+            if self.model.rowCount() == 1:
+                self.choose_current()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.customer_search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # Enter on a search that finds one customer chooses it, as soon as its rows are read.
+                self._choose_when_loaded = True
                 self.search_now()
-                if self.model.rowCount() == 1:
-                    self.choose_current()
                 return True
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self.customer_table.setFocus()
@@ -157,6 +171,9 @@ class OrderListPage(OrderTableView):
         self.order_table = self.table
         self.order_table.setObjectName("order_table")
         self._setup_table()
+        # Several orders can be selected at once to print their documents (issue 12); the eye and the pencil
+        # act on the current one.
+        self.order_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.title = QLabel()
         font = self.title.font()
@@ -167,7 +184,7 @@ class OrderListPage(OrderTableView):
         self.order_search.setObjectName("order_search")
         self.order_search.setClearButtonEnabled(True)
         self.order_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.order_search.setMinimumWidth(280)
+        self.order_search.setMinimumWidth(200)
         self.filter_order_status = QComboBox()
         self.filter_order_status.setObjectName("filter_order_status")
         self.filter_date_from = self._date_edit("filter_date_from")
@@ -191,6 +208,8 @@ class OrderListPage(OrderTableView):
         top.addWidget(self.new_order_button)
         top.addWidget(self.view_order_button)
         top.addWidget(self.edit_order_button)
+        top.addWidget(self.print_button)
+        top.addWidget(self.delivery_note_button)
         filters = QHBoxLayout()
         filters.addWidget(self.order_search, 2)
         filters.addWidget(self.filter_order_status)
@@ -206,12 +225,8 @@ class OrderListPage(OrderTableView):
         layout.addWidget(self.order_table, 1)
         layout.addWidget(self.order_count)
 
-        header = self.order_table.horizontalHeader()
-        keys = [c.key for c in self.model.columns]
-        for key, width in (("number", 140), ("date", 90), ("customer", 230), ("status", 105), ("line_count", 55),
-                           ("total_excl_tax", 115), ("total_incl_tax", 115), ("payment_method", 140),
-                           ("delivery_city", 130), ("customer_reference", 110)):
-            header.resizeSection(keys.index(key), width)
+        self._fitted = False
+        self.fit_columns(1000)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -219,6 +234,9 @@ class OrderListPage(OrderTableView):
         self._timer.timeout.connect(self.apply_filters)
         self.order_search.textEdited.connect(lambda _t: self._timer.start())
         self.order_search.returnPressed.connect(self.apply_filters)
+        # As on the customer list: the page's focus goes to the search box; Down goes into the results.
+        self.setFocusProxy(self.order_search)
+        self.order_search.installEventFilter(self)
         self.filter_order_status.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.filter_date_from.dateChanged.connect(lambda _d: self.apply_filters())
         self.filter_date_to.dateChanged.connect(lambda _d: self.apply_filters())
@@ -233,6 +251,58 @@ class OrderListPage(OrderTableView):
         self.retranslate()
         self.apply_filters()
 
+    # Short columns are as wide as their widest sample value or their heading; the others share what is
+    # left, so that the whole row, eye and pencil included, fits the page without a horizontal scroll bar.
+    _SAMPLES = {"number": "CMD-2026-000000", "date": "00/00/0000", "status": "Expédiée",
+                "line_count": "000", "total_excl_tax": "00 000,00 €", "total_incl_tax": "00 000,00 €"}
+    _SHARES = {"customer": 0.4, "payment_method": 0.2, "delivery_city": 0.22, "customer_reference": 0.18}
+
+    def fit_columns(self, width: int) -> None:
+        header = self.order_table.horizontalHeader()
+        metrics = self.order_table.fontMetrics()
+        heading = header.fontMetrics()
+        keys = [c.key for c in self.model.columns]
+
+        def heading_width(key: str) -> int:
+            text = str(self.model.headerData(keys.index(key), Qt.Orientation.Horizontal) or "")
+            return heading.horizontalAdvance(text) + 28  # padding and the sort arrow
+
+        used = header.sectionSize(keys.index("actions"))
+        for key, sample in self._SAMPLES.items():
+            extra = 28 if key == "status" else 16  # the status is drawn as a badge
+            header.resizeSection(keys.index(key), max(metrics.horizontalAdvance(sample) + extra, heading_width(key)))
+            used += header.sectionSize(keys.index(key))
+        left = max(width - used - 2, 0)
+        # Each shared column gets a floor while the room allows (the customer's name most), then its share;
+        # a heading cut short is elided, whole in its tooltip.
+        floors = {"customer": 140, "payment_method": 85, "delivery_city": 85, "customer_reference": 75}
+        if sum(floors.values()) > left:  # a small screen: the customer's name keeps the most
+            floors = {key: max(int(left * (0.46 if key == "customer" else 0.18)), 30) for key in self._SHARES}
+        spare = max(left - sum(floors.values()), 0)
+        for key, share in self._SHARES.items():
+            header.resizeSection(keys.index(key), floors[key] + int(spare * share))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        table = self.order_table
+        scroll_bar = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
+        if not self._fitted or table.horizontalScrollBar().isVisible():
+            self.fit_columns(table.viewport().width() if table.verticalScrollBar().isVisible()
+                             else table.width() - 2 * table.frameWidth() - scroll_bar)
+        self._fitted = self._fitted or self.isVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.order_search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                if self._timer.isActive():
+                    self.apply_filters()
+                self.order_table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self.selected_row() is None:
+                    self.select_row(0)
+                return True
+        return super().eventFilter(watched, event)
+
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setObjectName(name)
@@ -240,6 +310,7 @@ class OrderListPage(OrderTableView):
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
         edit.setMinimumWidth(110)
+        open_calendar_on_today(edit, NO_DATE)  # not on January 2000, the "Any date" minimum
         return edit
 
     # ---- filtering -------------------------------------------------------

@@ -14,7 +14,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QHelpEvent, QIcon, QMouseEvent, QPainter
+from PySide6.QtGui import QAction, QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,15 +32,21 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolTip,
     QWidget,
 )
 
 from crmdesk.domain.enums import OrderStatus
+from crmdesk.domain.errors import FieldError
+from crmdesk.domain.i18n import t
 from crmdesk.domain.money import Totals, rate_key
-from crmdesk.domain.orders import is_editable, locked_reason
+from crmdesk.domain.numbers import format_decimal, format_money
+from crmdesk.domain.orders import check_line_value, is_editable, locked_reason
 from crmdesk.domain.records import OrderLineData, ProductData
 from crmdesk.gui.common.background import BackgroundPages, start_briefly_waited
+from crmdesk.gui.common.columns import Column
+from crmdesk.gui.common.paged_model import PagedModel
+from crmdesk.gui.common.row_actions import RowActionsDelegate as CommonRowActionsDelegate
+from crmdesk.gui.common.widgets import ERROR_COLOR, number_language, parse_decimal
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery, CustomerRow
 from crmdesk.services.orders import OrderQuery, OrderRow, order_totals
@@ -51,15 +56,16 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
 ALIGN = Qt.ItemDataRole.TextAlignmentRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
 # Custom roles: the record id of the row, its status and whether its pencil is enabled.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 EDITABLE_ROLE = Qt.ItemDataRole.UserRole + 3
+# Why the text shown in a line's cell was refused ("" when it was accepted).
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 4
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
-
-CURRENCY_SYMBOL = "€"
 
 
 # ---- formatting ---------------------------------------------------------
@@ -68,12 +74,9 @@ def count_text(text: str, count: int) -> str:
     return text.replace(str(count), QLocale().toString(count), 1)
 
 
-def money_text(value: Decimal | None, symbol: str = CURRENCY_SYMBOL) -> str:
+def money_text(value: Decimal | None, currency: str = "EUR") -> str:
     """An amount in the default locale's currency format: "1 234,50 €" in French, "€1,234.50" in English."""
-    if value is None:
-        return ""
-    # Amounts are already whole cents; a double holds them exactly enough for two decimals.
-    return QLocale().toCurrencyString(float(value), symbol, 2)
+    return format_money(value, currency, number_language())
 
 
 def price_text(value: Decimal) -> str:
@@ -85,41 +88,7 @@ def price_text(value: Decimal) -> str:
 
 def decimal_text(value: Decimal | None, max_decimals: int = 4) -> str:
     """A number without useless trailing zeros in the default locale: 1.5 -> "1,5" in French, 20 -> "20"."""
-    if value is None:
-        return ""
-    normal = value.normalize()
-    exponent = normal.as_tuple().exponent
-    decimals = min(max(0, -exponent), max_decimals) if isinstance(exponent, int) else 0
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
-    """A Decimal from what a person typed, in the locale's format or with a dot; None when it is not a number.
-
-    "1 234,5", "1234.5", "1,234.5" (English), "12 %" and "€3" are all understood.
-    """
-    locale = locale or QLocale()
-    cleaned = text.strip().replace("%", "").replace(CURRENCY_SYMBOL, "")
-    for space in (" ", "\u00a0", "\u202f", "'"):
-        cleaned = cleaned.replace(space, "")
-    if not cleaned:
-        return None
-    if locale.decimalPoint() == ",":
-        if "," in cleaned:
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif "," in cleaned:
-        parts = cleaned.split(",")
-        if "." in cleaned or all(len(p) == 3 for p in parts[1:]):
-            cleaned = cleaned.replace(",", "")  # "1,234.50" or "1,234": grouping
-        elif len(parts) == 2:
-            cleaned = cleaned.replace(",", ".")  # "3,20" typed the French way
-        else:
-            return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
+    return format_decimal(value, None, number_language(), max_decimals=max_decimals)
 
 
 def status_label(status: str) -> str:
@@ -142,13 +111,6 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
 
 # ---- paged list models --------------------------------------------------
 RowT = TypeVar("RowT")
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    sort_key: str | None = None
-    align: int = LEFT
 
 
 class _Signals(QObject):
@@ -303,7 +265,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == DISPLAY:
+        if role in (DISPLAY, TOOLTIP):  # the tooltip: the whole heading where the column cuts it
             return self._header(self.columns[section].key)
         if role == ALIGN:
             return self.columns[section].align
@@ -619,37 +581,42 @@ class ProductTableModel(PagedTableModel[ProductData]):
         return self.row_at(row)
 
 
-class CustomerPickModel(PagedTableModel[CustomerRow]):
-    """Customers matching a search, to choose the customer of a new order."""
+class CustomerPickModel(PagedModel[CustomerQuery, CustomerRow]):
+    """Customers matching a search, to choose the customer of a new order: the list engine's worker reads
+    and counts them (a million customers never hold the dialog), a newer keystroke cancels the last query."""
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
-        super().__init__((Column("code"), Column("name"), Column("city"), Column("payment_method")), parent)
+    PAGE_SIZE = 100
+
+    def __init__(self, services: Services, parent: QObject | None = None, *, threaded: bool = True) -> None:
+        super().__init__((Column("code"), Column("name"), Column("city"), Column("payment_method")),
+                         CustomerQuery(), parent, threaded=threaded, engine=services.db.engine)
         self.services = services
-        self.query = CustomerQuery()
 
     def set_text(self, text: str) -> None:
-        self.query = CustomerQuery(text=text)
-        self.reload()
+        self.set_query(CustomerQuery(text=text))
 
-    def _count(self) -> int:
-        return self.services.customers.count(self.query)
+    def read_count(self, query: CustomerQuery) -> int:
+        return self.services.customers.count(query)
 
-    def _page(self, offset: int, limit: int) -> list[CustomerRow]:
-        return self.services.customers.page(self.query, offset, limit)
+    def read_page(self, query: CustomerQuery, offset: int, limit: int, total: int | None) -> list[CustomerRow]:
+        return self.services.customers.page(query, offset, limit, total)
 
-    def _row_id(self, row: CustomerRow) -> int:
+    def row_id(self, row: CustomerRow) -> int:
         return row.id
 
-    def _header(self, key: str) -> str:
+    def header_text(self, key: str) -> str:
         return {"code": self.tr("Code"), "name": self.tr("Name"), "city": self.tr("City"),
                 "payment_method": self.tr("Preferred payment method")}.get(key, key)
 
-    def _cell(self, row: CustomerRow, key: str, role: int) -> Any:
+    def cell(self, r: int, row: CustomerRow, key: str, role: int) -> Any:
         if role != DISPLAY:
             return None
         if key == "city":
             return f"{row.postal_code} {row.city}".strip()
         return getattr(row, key, None) or ""
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
 
 # ---- order lines ----------------------------------------------------------
@@ -661,17 +628,28 @@ NUMERIC_LINE_COLUMNS = frozenset({"quantity", "unit_price", "discount_percent", 
 class OrderLinesModel(QAbstractTableModel):
     """The lines of the order being edited or viewed, in memory, with totals recomputed on every change.
 
+    A number the domain refuses (crmdesk.domain.numbers, check_line_value) is not stored: the cell keeps the
+    text as typed with the reason (ERROR_ROLE, tooltip), the line counts for nothing in the totals, and
+    `errors()` lists it until it is corrected, so the order cannot be saved meanwhile.
+
     Signals:
         totals_changed(object): the new `Totals` after any change of a line.
         lines_edited(): a line was added, removed or changed by the user.
+        errors_changed(): a cell's text was refused or corrected.
     """
 
     totals_changed = Signal(object)
     lines_edited = Signal()
+    errors_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: list[OrderLineData] = []
+        # Per line: column key -> (text as typed, reason refused).
+        self._rejected: list[dict[str, tuple[str, str]]] = []
+        # The cell being edited and its value when the editing began: the editor commits every keystroke,
+        # so a refused "150" must not leave the "15" typed on the way in the line.
+        self._edit_origin: tuple[int, str, Any] | None = None
         self.read_only = False
         self._totals = order_totals([])
 
@@ -679,8 +657,12 @@ class OrderLinesModel(QAbstractTableModel):
     def set_lines(self, lines: list[OrderLineData]) -> None:
         self.beginResetModel()
         self._lines = [replace(line) for line in lines]
+        had_errors = any(self._rejected)
+        self._rejected = [{} for _ in self._lines]
         self.endResetModel()
         self._recompute()
+        if had_errors:
+            self.errors_changed.emit()
 
     def lines(self) -> list[OrderLineData]:
         return [replace(line) for line in self._lines]
@@ -691,10 +673,26 @@ class OrderLinesModel(QAbstractTableModel):
     def totals(self) -> Totals:
         return self._totals
 
+    def start_editing(self, row: int, key: str) -> None:
+        self._edit_origin = (row, key, getattr(self._lines[row], key)) if 0 <= row < len(self._lines) else None
+
+    def finish_editing(self) -> None:
+        self._edit_origin = None
+
+    def cell_error(self, row: int, key: str) -> str:
+        """Why the text in the cell was refused, or ""."""
+        return self._rejected[row].get(key, ("", ""))[1] if 0 <= row < len(self._rejected) else ""
+
+    def errors(self) -> list[FieldError]:
+        """Every refused cell, as the order's errors ("Line 2: the quantity must be more than zero.")."""
+        return [FieldError("order_lines", t("Line {n}: {reason}", "Ligne {n} : {reason}", n=row + 1, reason=reason))
+                for row, rejected in enumerate(self._rejected) for _text, reason in rejected.values()]
+
     def add_line(self, line: OrderLineData) -> int:
         row = len(self._lines)
         self.beginInsertRows(QModelIndex(), row, row)
         self._lines.append(replace(line))
+        self._rejected.append({})
         self.endInsertRows()
         self._recompute()
         self.lines_edited.emit()
@@ -705,9 +703,12 @@ class OrderLinesModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._lines[row]
+        had_errors = bool(self._rejected.pop(row))
         self.endRemoveRows()
         self._recompute()
         self.lines_edited.emit()
+        if had_errors:
+            self.errors_changed.emit()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -715,7 +716,9 @@ class OrderLinesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(LINE_COLUMNS) - 1))
 
     def _recompute(self) -> None:
-        self._totals = order_totals(self._lines)
+        # A line with a refused number counts for nothing until it is corrected.
+        self._totals = order_totals([line for line, bad in zip(self._lines, self._rejected, strict=True)
+                                     if not bad])
         self.totals_changed.emit(self._totals)
 
     # -- Qt model
@@ -746,7 +749,7 @@ class OrderLinesModel(QAbstractTableModel):
         }[key]
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role not in (DISPLAY, EDIT, ALIGN, TOOLTIP) or not index.isValid():
+        if role not in (DISPLAY, EDIT, ALIGN, TOOLTIP, ERROR_ROLE, FOREGROUND) or not index.isValid():
             return None
         if not 0 <= index.row() < len(self._lines):
             return None
@@ -754,6 +757,16 @@ class OrderLinesModel(QAbstractTableModel):
         if role == ALIGN:
             return RIGHT if key in NUMERIC_LINE_COLUMNS or key == "line_total" else LEFT
         line = self._lines[index.row()]
+        rejected = self._rejected[index.row()].get(key)
+        if role == ERROR_ROLE:
+            return rejected[1] if rejected else ""
+        if role == FOREGROUND:
+            return QColor(ERROR_COLOR) if rejected else None
+        if rejected is not None:
+            # What the user typed stays on screen, with the reason beside it.
+            return rejected[1] if role == TOOLTIP else rejected[0]
+        if key == "line_total" and self._rejected[index.row()]:
+            return "" if role != TOOLTIP else self.tr("Correct the line to see its total")
         if role == TOOLTIP:
             if key == "product_reference" and line.product_id is None:
                 return self.tr("Free line (not from the catalogue)")
@@ -800,14 +813,25 @@ class OrderLinesModel(QAbstractTableModel):
                 return True
             line.description = new_text
         elif key in NUMERIC_LINE_COLUMNS:
-            number = value if isinstance(value, Decimal) else parse_decimal(str(value))
-            if number is None or number < 0:
+            row = index.row()
+            text = value if isinstance(value, str) else str(value)
+            try:
+                number = check_line_value(key, value if isinstance(value, Decimal)
+                                          else parse_decimal(text, field=key))
+            except FieldError as exc:
+                self._rejected[row][key] = (text, exc.message)
+                if self._edit_origin is not None and self._edit_origin[:2] == (row, key):
+                    setattr(line, key, self._edit_origin[2])  # back to the value before this editing
+                self.dataChanged.emit(self.index(row, index.column()), self.index(row, len(LINE_COLUMNS) - 1))
+                self._recompute()
+                self.errors_changed.emit()
                 return False
-            if key in ("discount_percent", "vat_rate") and number > 100:
-                return False
-            if number == getattr(line, key):
+            corrected = self._rejected[row].pop(key, None) is not None
+            if number == getattr(line, key) and not corrected:
                 return True
             setattr(line, key, number)
+            if corrected:
+                self.errors_changed.emit()
         else:
             return False
         row = index.row()
@@ -841,7 +865,16 @@ class LineEditDelegate(QStyledItemDelegate):
         else:
             editor.setMaxLength(300)
         editor.textEdited.connect(lambda _text, e=editor: self.commitData.emit(e))
+        model = index.model()
+        if isinstance(model, OrderLinesModel):
+            model.start_editing(index.row(), key)
         return editor
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        model = index.model()
+        if isinstance(model, OrderLinesModel):
+            model.finish_editing()
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QLineEdit)
@@ -852,6 +885,13 @@ class LineEditDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QLineEdit)
         model.setData(index, editor.text(), EDIT)
+        # A refused number stays in the editor, in the error colour, with the reason as its tooltip.
+        reason = str(index.data(ERROR_ROLE) or "")
+        editor.setToolTip(reason)
+        palette = editor.palette()
+        palette.setColor(QPalette.ColorRole.Text, QColor(ERROR_COLOR) if reason
+                         else QApplication.palette(editor).color(QPalette.ColorRole.Text))
+        editor.setPalette(palette)
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -889,78 +929,18 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         return QSize(size.width() + 20, max(size.height(), option.fontMetrics.height() + 8))
 
 
-class RowActionsDelegate(QStyledItemDelegate):
-    """The eye and the pencil of a row. A click selects the row and triggers the same QAction as the toolbar.
-
-    The pencil is drawn disabled when the row's EDITABLE_ROLE is false; its tooltip then says why.
-    """
-
-    ICON = 18
-    GAP = 10
+class RowActionsDelegate(CommonRowActionsDelegate):
+    """The eye and the pencil of an order's row (gui/common/row_actions.py): the pencil is drawn disabled
+    when the row's EDITABLE_ROLE is false, its tooltip then saying why."""
 
     def __init__(self, view: QAbstractItemView, view_action: QAction, edit_action: QAction,
                  select_row: Callable[[int], None]) -> None:
-        super().__init__(view)
-        self.view = view
+        super().__init__(view, (view_action, edit_action), select_row,
+                         enabled=lambda action, index: action is not edit_action or bool(index.data(EDITABLE_ROLE)),
+                         reason=lambda _action, index: locked_reason(index.data(STATUS_ROLE)))
         self.view_action = view_action
         self.edit_action = edit_action
-        self.select_row = select_row
 
     def _rects(self, cell: QRect) -> tuple[QRect, QRect]:
-        total = 2 * self.ICON + self.GAP
-        left = cell.left() + max(0, (cell.width() - total) // 2)
-        top = cell.top() + (cell.height() - self.ICON) // 2
-        return QRect(left, top, self.ICON, self.ICON), QRect(left + self.ICON + self.GAP, top, self.ICON, self.ICON)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        eye, pencil = self._rects(opt.rect)
-        editable = bool(index.data(EDITABLE_ROLE))
-        self.view_action.icon().paint(painter, eye)
-        self.edit_action.icon().paint(painter, pencil, Qt.AlignmentFlag.AlignCenter,
-                                      QIcon.Mode.Normal if editable else QIcon.Mode.Disabled)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        return QSize(2 * self.ICON + self.GAP + 16, self.ICON + 8)
-
-    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
-        if event.type() not in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
-            return False
-        assert isinstance(event, QMouseEvent)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return False
-        eye, pencil = self._rects(option.rect)
-        position = event.position().toPoint()
-        if event.type() == QEvent.Type.MouseButtonDblClick:
-            # Swallow the double-click on an icon: the first click already acted.
-            return eye.contains(position) or pencil.contains(position)
-        if eye.contains(position):
-            self.select_row(index.row())
-            if self.view_action.isEnabled():
-                self.view_action.trigger()
-            return True
-        if pencil.contains(position):
-            self.select_row(index.row())
-            if self.edit_action.isEnabled():
-                self.edit_action.trigger()
-            return True
-        return False
-
-    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
-                  index: Index) -> bool:
-        if event.type() != QEvent.Type.ToolTip:
-            return super().helpEvent(event, view, option, index)
-        eye, pencil = self._rects(option.rect)
-        if eye.contains(event.pos()):
-            QToolTip.showText(event.globalPos(), self.view_action.toolTip(), view)
-            return True
-        if pencil.contains(event.pos()):
-            status = index.data(STATUS_ROLE)
-            tip = self.edit_action.toolTip() if index.data(EDITABLE_ROLE) else locked_reason(status)
-            QToolTip.showText(event.globalPos(), tip, view)
-            return True
-        return super().helpEvent(event, view, option, index)
-
+        eye, pencil = self.rects(cell)
+        return eye, pencil

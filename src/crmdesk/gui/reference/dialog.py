@@ -54,8 +54,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import CrmError, DeleteRefusedError, NotFoundError, ValidationErrors
+from crmdesk.domain.reference import exceeds_legal_terms, proposed_terms_labels
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.screen import fit_to_screen
 from crmdesk.gui.common.widgets import ERROR_COLOR, FieldErrors, HintLabel
 from crmdesk.services import Services
 from crmdesk.services.reference import (
@@ -68,11 +70,6 @@ from crmdesk.services.reference import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
-
-# French law (Code de commerce, art. L441-10) caps payment terms between businesses at 60 days after the
-# invoice, or 45 days end of month: longer terms are allowed by the program but flagged.
-LEGAL_MAX_DAYS = 60
-LEGAL_MAX_DAYS_END_OF_MONTH = 45
 
 
 PAGE_NAMES = {
@@ -87,18 +84,6 @@ def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     if QFile.exists(f":/icons/{name}.svg"):
         return icon(name)
     return QApplication.style().standardIcon(fallback)
-
-
-def proposed_terms_labels(days: int, end_of_month: bool) -> tuple[str, str]:
-    """The usual French and English wording of payment terms ("30 jours fin de mois", "30 days end of month").
-
-    These are stored data in both languages (what customers and invoices read), not interface texts.
-    """
-    if days == 0 and not end_of_month:
-        return "À réception", "On receipt"
-    if end_of_month:
-        return f"{days} jours fin de mois", f"{days} days end of month"
-    return f"{days} jours", f"{days} days"
 
 
 # ---- background work --------------------------------------------------------------------------------------
@@ -415,7 +400,7 @@ class ReferenceEntryDialog(QDialog):
         if not self.kind.has_days:
             return
         eom = self.end_of_month.isChecked()
-        too_long = self.days.value() > (LEGAL_MAX_DAYS_END_OF_MONTH if eom else LEGAL_MAX_DAYS)
+        too_long = exceeds_legal_terms(self.days.value(), eom)  # the domain's legal caps
         self.legal_hint.setText(self.tr(
             "Between businesses, French law caps payment terms at 60 days after the invoice, or 45 days end "
             "of month (Code de commerce, art. L441-10).") if too_long else "")
@@ -598,7 +583,8 @@ class ReferenceListPage(QWidget):
         self.retranslate()
         self.reload()
 
-    def _action(self, name: str, action_icon: QIcon, shortcut: QKeySequence, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, name: str, action_icon: QIcon, shortcut: QKeySequence,
+                slot: Callable[[], object]) -> QAction:
         action = QAction(action_icon, "", self)
         action.setObjectName(name)
         action.setShortcut(shortcut)
@@ -887,7 +873,7 @@ class ReferenceListsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.button_box)
         self.tabs.currentChanged.connect(lambda _i: self.current_page().table.setFocus())
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         self.retranslate()
         self.current_page().table.setFocus()
 

@@ -4,11 +4,14 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-01
 
-Reserved in the chain so that work on several issues can add its schema changes in parallel;
-empty until that work lands.
+- `customer.pseudonymised_at`: when a GDPR erasure pseudonymised the customer's personal fields (its orders
+  are kept for accounting); the inactive-customers list leaves those out.
 """
 
 from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0008"
 down_revision = "0007"
@@ -17,8 +20,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.add_column("customer", sa.Column("pseudonymised_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    # A plain ALTER TABLE DROP COLUMN (SQLite 3.35+): a batch copy of the table would drop its search triggers.
+    op.drop_column("customer", "pseudonymised_at")

@@ -1,0 +1,81 @@
+"""What a search matches: the rule every list, picker and export applies, on every backend.
+
+The rule (README, "Search"): what the user types is folded (case and accents ignored) and cut into words at
+every character that is neither a letter nor a digit; a customer matches when **each typed word is the start
+of one of its words** (name, code, contact, email, phones, SIREN/SIRET, VAT number, cities, postal codes).
+Typed digits that look like a phone or an identifier ("06 12 34", "732 829 320") also match as one run of
+digits with the separators removed, so "06 12" finds 06 12 34 56 78.
+
+Adding a character therefore never adds results: it lengthens the last word (fewer words start with it) or
+starts another word (one more condition). "es" finds everything "esc" finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crmdesk.domain.validation import fold
+
+_WORD = re.compile(r"[^\W_]+")
+_DIGITS_ONLY = re.compile(r"^[\d\s.+()\-/]+$")
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """A search as the rule reads it: `words` must all start words of the record, or `digits` (when set)
+    must start one of its words."""
+
+    words: tuple[str, ...]
+    digits: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+def search_terms(text: str) -> SearchTerms:
+    """The words of a search (folded), and its digit run when it looks like a phone or an identifier."""
+    words = tuple(_WORD.findall(fold(text)))
+    stripped = text.strip()
+    digits = None
+    if len(words) > 1 and _DIGITS_ONLY.match(stripped):
+        digits = re.sub(r"\D", "", stripped)
+    return SearchTerms(words, digits)
+
+
+def text_words(text: str) -> list[str]:
+    """The words of a record's (folded) search text, as the indexes cut them."""
+    return _WORD.findall(fold(text))
+
+
+def matches(terms: SearchTerms, text: str) -> bool:
+    """Whether a record whose search text is `text` matches (the rule above, in Python)."""
+    if not terms:
+        return True
+    words = text_words(text)
+    if all(any(w.startswith(term) for w in words) for term in terms.words):
+        return True
+    return terms.digits is not None and any(w.startswith(terms.digits) for w in words)
+
+
+def why_matched(terms: SearchTerms, shown: list[str], hidden: list[tuple[str, str, str]]) -> str:
+    """When a row matches through fields the list does not show, those fields ("Contact: Jean Esnault"):
+    `hidden` holds (label with its colon, value as shown, text searched). Empty when the shown cells
+    already hold every typed word."""
+    if not terms:
+        return ""
+    shown_words = [w for cell in shown for w in text_words(cell)]
+
+    def seen(term: str) -> bool:
+        return any(w.startswith(term) for w in shown_words)
+
+    if all(seen(term) for term in terms.words) or (
+            terms.digits is not None and any(w.startswith(terms.digits) for w in shown_words)):
+        return ""
+    reasons = []
+    for label, value, searched in hidden:
+        words = text_words(searched)
+        if any(w.startswith(term) for term in terms.words if not seen(term) for w in words) or (
+                terms.digits is not None and any(w.startswith(terms.digits) for w in words)):
+            reasons.append(f"{label} {value}" if label else value)
+    return " · ".join(dict.fromkeys(reasons))

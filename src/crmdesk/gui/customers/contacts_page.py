@@ -1,0 +1,414 @@
+"""The customer's contacts: the "Contacts" tab (`contacts_page`, `contacts_table`, `add_contact_button`) and
+the contact form (`contact_dialog`).
+
+Contacts are written as soon as the form is accepted (like a note), in view and edit mode alike, once the
+customer exists; the history records each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.contacts import ContactData, ContactRole, validate_contact
+from crmdesk.domain.enums import CIVILITIES
+from crmdesk.domain.errors import CrmError, ValidationErrors
+from crmdesk.domain.validation import format_phone
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.widgets import FieldErrors
+from crmdesk.services import Services
+
+Index = QModelIndex | QPersistentModelIndex
+LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("it", "Italiano"),
+             ("nl", "Nederlands"), ("pt", "Português"))
+COLUMNS = ("main", "name", "job_title", "role", "email", "phone", "mobile")
+
+
+class ContactTableModel(QAbstractTableModel):
+    """The contacts of one customer (a handful: held in full)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contacts: list[ContactData] = []
+
+    def set_contacts(self, contacts: list[ContactData]) -> None:
+        self.beginResetModel()
+        self.contacts = list(contacts)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.contacts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {"main": self.tr("Main"), "name": self.tr("Name"), "job_title": self.tr("Job title"),
+                "role": self.tr("Role"), "email": self.tr("Email"), "phone": self.tr("Phone"),
+                "mobile": self.tr("Mobile")}[COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.contacts):
+            return None
+        c = self.contacts[index.row()]
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {"main": "★" if c.is_main else "", "name": c.full_name(), "job_title": c.job_title,
+                    "role": c.role_label(), "email": c.email, "phone": format_phone(c.phone),
+                    "mobile": format_phone(c.mobile)}[key]
+        if role == Qt.ItemDataRole.ToolTipRole and key == "main" and c.is_main:
+            return self.tr("Main contact")
+        if role == Qt.ItemDataRole.FontRole and c.is_main:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "main":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ContactDialog(QDialog):
+    """Add or edit one contact; `save` writes it (the services), the form stays open with the reasons when
+    refused.
+
+    Signals:
+        saved(object): the ContactData as written.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, contact: ContactData, save: Callable[[ContactData], ContactData],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_dialog")
+        self.contact = contact
+        self._save = save
+        self.errors = FieldErrors(self)
+        self.civility = QComboBox()
+        self.civility.setObjectName("civility")
+        self.civility.addItem("", "")
+        for value in CIVILITIES:
+            self.civility.addItem(value, value)
+        self.first_name = QLineEdit()
+        self.first_name.setObjectName("first_name")
+        self.last_name = QLineEdit()
+        self.last_name.setObjectName("last_name")
+        self.job_title = QLineEdit()
+        self.job_title.setObjectName("job_title")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for r in ContactRole:
+            self.role.addItem(r.label, r.value)
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.mobile = QLineEdit()
+        self.mobile.setObjectName("mobile")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.is_main = QCheckBox()
+        self.is_main.setObjectName("is_main")
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for name in ("civility", "first_name", "last_name", "job_title", "role", "email", "phone", "mobile",
+                     "language", "is_main"):
+            label = QLabel()
+            widget = getattr(self, name)
+            label.setBuddy(widget)
+            self.labels[name] = label
+            self.form.addRow(label, widget)
+            if name != "is_main":
+                self.errors.attach(widget)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.setObjectName("button_box")
+        self.button_box.accepted.connect(self.save)
+        self.button_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.button_box)
+        self._load(contact)
+        self.retranslate()
+        self.resize(440, self.sizeHint().height())
+
+    def _load(self, c: ContactData) -> None:
+        self.civility.setCurrentIndex(max(self.civility.findData(c.civility), 0))
+        self.first_name.setText(c.first_name)
+        self.last_name.setText(c.last_name)
+        self.job_title.setText(c.job_title)
+        self.role.setCurrentIndex(max(self.role.findData(c.role), 0))
+        self.email.setText(c.email)
+        self.phone.setText(format_phone(c.phone))
+        self.mobile.setText(format_phone(c.mobile))
+        self.language.setCurrentIndex(max(self.language.findData(c.language or "fr"), 0))
+        self.is_main.setChecked(c.is_main)
+
+    def current(self) -> ContactData:
+        return replace(self.contact, civility=str(self.civility.currentData() or ""), first_name=self.first_name.text(),
+                       last_name=self.last_name.text(), job_title=self.job_title.text(),
+                       role=str(self.role.currentData()), email=self.email.text(), phone=self.phone.text(),
+                       mobile=self.mobile.text(), language=str(self.language.currentData() or "fr"),
+                       is_main=self.is_main.isChecked())
+
+    def save(self) -> bool:
+        self.errors.clear_all()
+        data = self.current()
+        try:
+            validate_contact(data)  # the domain's rule, beside each field, before anything is written
+            saved = self._save(data)
+        except ValidationErrors as exc:
+            first = None
+            for error in exc.errors:
+                widget = getattr(self, error.field, None)
+                if isinstance(widget, QWidget):
+                    self.errors.show(widget, error.message)
+                    first = first or widget
+            if first is not None:
+                first.setFocus()
+            return False
+        except CrmError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Contact not saved"), exc.message,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("contact_error_box")
+            box.open()
+            return False
+        self.saved.emit(saved)
+        self.accept()
+        return True
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New contact") if self.contact.id is None else self.tr("Contact"))
+        for name, text in (("civility", self.tr("Civility")), ("first_name", self.tr("First name")),
+                           ("last_name", self.tr("Last name")), ("job_title", self.tr("Job title")),
+                           ("role", self.tr("Role")), ("email", self.tr("Email")), ("phone", self.tr("Phone")),
+                           ("mobile", self.tr("Mobile")), ("language", self.tr("Language")),
+                           ("is_main", self.tr("Main contact"))):
+            self.labels[name].setText(text)
+        self.is_main.setText(self.tr("The one to call first"))
+        self.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ContactsWidget(QWidget):
+    """The "Contacts" tab.
+
+    Signals:
+        changed(int): the contacts of this customer were written.
+    """
+
+    changed = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contacts_page")
+        self.services = services
+        self.customer_id: int | None = None
+        self.dialog: ContactDialog | None = None
+        self.model = ContactTableModel(self)
+        self.contacts_table = QTableView()
+        self.contacts_table.setObjectName("contacts_table")
+        self.contacts_table.setModel(self.model)
+        self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_table.setAlternatingRowColors(True)
+        self.contacts_table.verticalHeader().hide()
+        header = self.contacts_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("email"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COLUMNS.index("name"), 170)
+        header.resizeSection(COLUMNS.index("job_title"), 130)
+        header.resizeSection(COLUMNS.index("role"), 105)
+        for key in ("phone", "mobile"):
+            header.resizeSection(COLUMNS.index(key), 115)
+        self.contacts_table.setWordWrap(False)
+        self.contacts_table.doubleClicked.connect(lambda _i: self.edit_contact())
+        self.contacts_table.activated.connect(lambda _i: self.edit_contact())
+        self.add_contact_button = QPushButton(icon("new"), "")
+        self.add_contact_button.setObjectName("add_contact_button")
+        self.edit_contact_button = QPushButton(icon("edit"), "")
+        self.edit_contact_button.setObjectName("edit_contact_button")
+        self.remove_contact_button = QPushButton(icon("delete"), "")
+        self.remove_contact_button.setObjectName("remove_contact_button")
+        self.main_contact_button = QPushButton()
+        self.main_contact_button.setObjectName("main_contact_button")
+        for button in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button,
+                       self.main_contact_button):
+            button.setAutoDefault(False)
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.main_contact_button.clicked.connect(self.make_main)
+        self.contacts_table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.contacts_table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.remove_contact)
+        self.hint = QLabel()
+        self.hint.setObjectName("contacts_hint")
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        for button in (self.add_contact_button, self.edit_contact_button, self.main_contact_button,
+                       self.remove_contact_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.contacts_table, 1)
+        self.retranslate()
+        self.set_customer(None)
+
+    def set_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        contacts = self.services.contacts.list(self.customer_id) if self.customer_id is not None else []
+        self.model.set_contacts(contacts)
+        if selected is not None:
+            row = next((i for i, c in enumerate(contacts) if c.id == selected.id), None)
+            if row is not None:
+                self.contacts_table.selectRow(row)
+        self.update_buttons()
+        self.retranslate_hint()
+
+    def selected(self) -> ContactData | None:
+        rows = self.contacts_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.model.contacts):
+            return None
+        return self.model.contacts[rows[0].row()]
+
+    def update_buttons(self) -> None:
+        saved = self.customer_id is not None
+        current = self.selected()
+        self.add_contact_button.setEnabled(saved)
+        self.edit_contact_button.setEnabled(current is not None)
+        self.remove_contact_button.setEnabled(current is not None)
+        self.main_contact_button.setEnabled(current is not None and not current.is_main)
+
+    # ---- actions ---------------------------------------------------------
+    def add_contact(self) -> ContactDialog | None:
+        if self.customer_id is None:
+            return None
+        customer_id = self.customer_id
+        first = not self.model.contacts
+        return self._open(ContactDialog(ContactData(customer_id=customer_id, is_main=first),
+                                        lambda data: self.services.contacts.add(customer_id, data), self))
+
+    def edit_contact(self) -> ContactDialog | None:
+        current = self.selected()
+        if current is None:
+            return None
+        return self._open(ContactDialog(current, self.services.contacts.update, self))
+
+    def _open(self, dialog: ContactDialog) -> ContactDialog:
+        self.dialog = dialog
+
+        def saved(contact: object) -> None:
+            self.reload()
+            assert isinstance(contact, ContactData)
+            row = next((i for i, c in enumerate(self.model.contacts) if c.id == contact.id), None)
+            if row is not None:
+                self.contacts_table.selectRow(row)
+            if self.customer_id is not None:
+                self.changed.emit(self.customer_id)
+
+        dialog.saved.connect(saved)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def remove_contact(self) -> None:
+        current = self.selected()
+        if current is None or current.id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the contact"),
+                          self.tr("Remove %1 from this customer's contacts?").replace("%1", current.full_name()),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("remove_contact_box")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        contact_id = current.id
+
+        def answered(button: Any) -> None:
+            if box.standardButton(button) != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                self.services.contacts.remove(contact_id)
+            except CrmError as exc:
+                QMessageBox.warning(self, self.tr("Contact not removed"), exc.message)
+                return
+            self.reload()
+            if self.customer_id is not None:
+                self.changed.emit(self.customer_id)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def make_main(self) -> None:
+        current = self.selected()
+        if current is None or current.id is None:
+            return
+        try:
+            self.services.contacts.set_main(current.id)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.tr("Contact"), exc.message)
+            return
+        self.reload()
+        if self.customer_id is not None:
+            self.changed.emit(self.customer_id)
+
+    def retranslate_hint(self) -> None:
+        if self.customer_id is None:
+            self.hint.setText(self.tr("Save the customer first: its contacts can then be added here."))
+        elif not self.model.contacts:
+            self.hint.setText(self.tr("No contact yet. Contacts are saved as soon as you confirm them."))
+        else:
+            self.hint.setText(self.tr("Contacts are saved as soon as you confirm them."))
+
+    def retranslate(self) -> None:
+        self.add_contact_button.setText(self.tr("Add a contact"))
+        self.edit_contact_button.setText(self.tr("Edit"))
+        self.remove_contact_button.setText(self.tr("Remove"))
+        self.main_contact_button.setText(self.tr("Make main contact"))
+        self.contacts_table.setAccessibleName(self.tr("Contacts"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.retranslate_hint()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

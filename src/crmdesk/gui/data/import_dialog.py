@@ -1,0 +1,593 @@
+"""File › Importer des clients… : a three-step dialog (file, columns, check and import).
+
+1. The file: CSV (encoding and separator detected, shown, changeable), XLSX or ODS, its first rows.
+2. The columns: a crmdesk field per column of the file, proposed from its headers (French and English),
+   remembered per file layout; the key that recognises existing customers; all-or-nothing or valid rows only;
+   the first rows as they will be stored.
+3. The check (a dry run of every row with the customer dialog's rules, in the background) lists each problem,
+   the possible duplicates and the unknown reference entries (created in one click); then the import itself,
+   in the background, one transaction, with Cancel.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.errors import CrmError
+from crmdesk.gui.common.widgets import FieldErrorLabel
+from crmdesk.gui.data.jobs import Job
+from crmdesk.services import Services
+from crmdesk.services.imports import (
+    ENCODINGS,
+    IGNORE,
+    KEYS,
+    TO_NOTES,
+    CustomerImporter,
+    FileFormat,
+    ImportOptions,
+    ImportResult,
+    all_targets,
+    create_unknown_references,
+    detect_format,
+    layout_key,
+    preview,
+    preview_stored,
+    propose_key,
+    propose_mapping,
+    target_label,
+)
+
+PAGE_FILE, PAGE_MAPPING, PAGE_CHECK = range(3)
+PREVIEW_ROWS = 20
+SEPARATORS = ((";", ";"), (",", ","), ("\t", "Tab"), ("|", "|"))
+
+
+def _table(name: str) -> QTableWidget:
+    table = QTableWidget()
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ImportDialog(QDialog):
+    """Signals:
+    imported(object): the ImportResult of an import that wrote something.
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.services = services
+        self.importer = CustomerImporter(services.db)
+        self.path: Path | None = None
+        self.format = FileFormat("csv")
+        self.headers: list[str] = []
+        self.sample: list[list[str]] = []
+        self.import_result: ImportResult | None = None
+        self.checked_result: ImportResult | None = None
+        self.job = Job(self)
+        self.job.progressed.connect(self._on_progress)
+        self.job.done.connect(self._on_done)
+        self.job.failed.connect(self._on_failed)
+        self._running = ""  # "check" or "import" while the job runs
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._check_page())
+
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back_button")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next_button")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import_button")
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel_button")
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.back_button, self.next_button, self.import_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("import_step")
+        font = self.step_label.font()
+        font.setBold(True)
+        self.step_label.setFont(font)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.resize(900, 620)
+        self._show_page(PAGE_FILE)
+
+    # ---- pages ------------------------------------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("file_page")
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("import_file")
+        self.file_edit.editingFinished.connect(lambda: self.load_file(Path(self.file_edit.text().strip()))
+                                               if self.file_edit.text().strip() else None)
+        self.browse_button = QPushButton()
+        self.browse_button.setObjectName("browse_button")
+        self.browse_button.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.browse_button)
+        self.format_label = QLabel()
+        self.format_label.setObjectName("import_format")
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("import_encoding")
+        for enc in ENCODINGS:
+            self.encoding_combo.addItem(enc, enc)
+        self.separator_combo = QComboBox()
+        self.separator_combo.setObjectName("import_separator")
+        for value, text in SEPARATORS:
+            self.separator_combo.addItem(text, value)
+        self.encoding_combo.activated.connect(self._format_changed)
+        self.separator_combo.activated.connect(self._format_changed)
+        self.file_error = FieldErrorLabel(self.file_edit)  # import_file_error
+        self.preview_table = _table("import_preview")
+        form = QFormLayout()
+        self.file_label = QLabel()
+        self.encoding_label = QLabel()
+        self.separator_label = QLabel()
+        self.kind_label = QLabel()
+        form.addRow(self.file_label, row)
+        form.addRow(self.kind_label, self.format_label)
+        form.addRow(self.encoding_label, self.encoding_combo)
+        form.addRow(self.separator_label, self.separator_combo)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.file_error)
+        layout.addWidget(self.preview_table, 1)
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("mapping_page")
+        self.mapping_table = _table("import_mapping")
+        self.mapping_table.setColumnCount(3)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.key_combo = QComboBox()
+        self.key_combo.setObjectName("import_key")
+        for key in KEYS:
+            self.key_combo.addItem("", key)
+        self.mode_all = QRadioButton()
+        self.mode_all.setObjectName("mode_all_or_nothing")
+        self.mode_all.setChecked(True)
+        self.mode_valid = QRadioButton()
+        self.mode_valid.setObjectName("mode_valid_only")
+        group = QButtonGroup(page)
+        group.addButton(self.mode_all)
+        group.addButton(self.mode_valid)
+        self.rejects_edit = QLineEdit()
+        self.rejects_edit.setObjectName("rejects_file")
+        self.rejects_edit.setEnabled(False)
+        self.mode_valid.toggled.connect(self.rejects_edit.setEnabled)
+        self.stored_preview = _table("import_stored_preview")
+        self.key_label = QLabel()
+        self.rejects_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self.key_label, self.key_combo)
+        form.addRow(self.mode_all)
+        form.addRow(self.mode_valid)
+        form.addRow(self.rejects_label, self.rejects_edit)
+        self.mapping_tabs = QTabWidget()
+        self.mapping_tabs.addTab(self.mapping_table, "")
+        self.mapping_tabs.addTab(self.stored_preview, "")
+        self.mapping_tabs.currentChanged.connect(lambda i: self.refresh_stored_preview() if i == 1 else None)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.mapping_tabs, 1)
+        layout.addLayout(form)
+        return page
+
+    def _check_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("check_page")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("import_progress")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("import_summary")
+        self.summary_label.setWordWrap(True)
+        self.problems_table = _table("import_problems")
+        self.problems_table.setColumnCount(4)
+        self.duplicates_table = _table("import_duplicates")
+        self.duplicates_table.setColumnCount(4)
+        self.references_label = QLabel()
+        self.references_label.setObjectName("unknown_references")
+        self.references_label.setWordWrap(True)
+        self.create_references_button = QPushButton()
+        self.create_references_button.setObjectName("create_references_button")
+        self.create_references_button.clicked.connect(self.create_references)
+        refs = QHBoxLayout()
+        refs.addWidget(self.references_label, 1)
+        refs.addWidget(self.create_references_button)
+        self.result_tabs = QTabWidget()
+        self.result_tabs.setObjectName("import_result_tabs")
+        self.result_tabs.addTab(self.problems_table, "")
+        self.result_tabs.addTab(self.duplicates_table, "")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(refs)
+        layout.addWidget(self.result_tabs, 1)
+        return page
+
+    # ---- texts ------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import customers"))
+        self.file_label.setText(self.tr("&File:"))
+        self.file_label.setBuddy(self.file_edit)
+        self.browse_button.setText(self.tr("&Browse…"))
+        self.kind_label.setText(self.tr("Format:"))
+        self.encoding_label.setText(self.tr("&Encoding:"))
+        self.encoding_label.setBuddy(self.encoding_combo)
+        self.separator_label.setText(self.tr("&Separator:"))
+        self.separator_label.setBuddy(self.separator_combo)
+        self.separator_combo.setItemText(2, self.tr("Tab"))
+        self.file_edit.setPlaceholderText(self.tr("A CSV, XLSX or ODS file with the column names on its first line"))
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column of the file"), self.tr("Example"),
+                                                      self.tr("crmdesk field")])
+        self.mapping_tabs.setTabText(0, self.tr("Columns"))
+        self.mapping_tabs.setTabText(1, self.tr("Preview as stored"))
+        self.key_label.setText(self.tr("&Recognise existing customers by:"))
+        self.key_label.setBuddy(self.key_combo)
+        for i, key in enumerate(KEYS):
+            self.key_combo.setItemText(i, target_label(key))
+        self.mode_all.setText(self.tr("&All or nothing: import only if every row is valid"))
+        self.mode_valid.setText(self.tr("Import the &valid rows only, and write the rejected ones to a file:"))
+        self.rejects_label.setText(self.tr("Rejected rows:"))
+        self.problems_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Value"),
+                                                       self.tr("Problem")])
+        self.duplicates_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Same"), self.tr("Value"),
+                                                         self.tr("Existing customer")])
+        self.result_tabs.setTabText(0, self.tr("Problems"))
+        self.result_tabs.setTabText(1, self.tr("Possible duplicates"))
+        self.create_references_button.setText(self.tr("&Create them"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.import_button.setText(self.tr("&Import"))
+        self._update_buttons()
+
+    # ---- navigation -------------------------------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        steps = {PAGE_FILE: self.tr("1. Choose the file"), PAGE_MAPPING: self.tr("2. Match the columns"),
+                 PAGE_CHECK: self.tr("3. Check and import")}
+        self.step_label.setText(steps[index])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.pages.currentIndex()
+        running = bool(self._running)
+        self.back_button.setEnabled(page > PAGE_FILE and not running)
+        self.next_button.setVisible(page < PAGE_CHECK)
+        self.next_button.setText(self.tr("&Check >") if page == PAGE_MAPPING else self.tr("&Next >"))
+        self.next_button.setEnabled(page != PAGE_FILE or bool(self.headers))
+        result = self.checked_result
+        can_import = (page == PAGE_CHECK and not running and result is not None and not result.file_error
+                      and not result.cancelled and self.import_result is None
+                      and (result.rejected == 0 or self.mode_valid.isChecked())
+                      and (result.would_create + result.would_update) > 0)
+        self.import_button.setVisible(page == PAGE_CHECK)
+        self.import_button.setEnabled(can_import)
+        self.cancel_button.setText(self.tr("Cancel") if running or self.import_result is None else self.tr("Close"))
+
+    def go_back(self) -> None:
+        self._show_page(max(self.pages.currentIndex() - 1, PAGE_FILE))
+
+    def go_next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == PAGE_FILE and self.headers:
+            self._show_page(PAGE_MAPPING)
+        elif page == PAGE_MAPPING:
+            if not any(self.mapping()):
+                QMessageBox.warning(self, self.windowTitle(), self.tr("Match at least one column to a field."))
+                return
+            if self.mode_valid.isChecked() and not self.rejects_edit.text().strip():
+                self.rejects_edit.setFocus()
+                QMessageBox.warning(self, self.windowTitle(), self.tr("Name the file for the rejected rows."))
+                return
+            self._remember_mapping()
+            self._show_page(PAGE_CHECK)
+            self.start_check()
+
+    def cancel_or_close(self) -> None:
+        if self._running:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            return
+        self.reject() if self.import_result is None else self.accept()
+
+    def reject(self) -> None:
+        if self._running:
+            self.job.cancel()
+            self.job.wait()
+        super().reject()
+
+    # ---- the file ---------------------------------------------------------------------------------------------
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import customers"))
+        dialog.setObjectName("import_file_dialog")
+        dialog.setNameFilters([self.tr("Tables (*.csv *.txt *.xlsx *.ods)"), self.tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.load_file(Path(name)))
+        dialog.open()
+
+    def load_file(self, path: Path, fmt: FileFormat | None = None) -> bool:
+        """Read the file's format, header and first rows; propose (or recall) the mapping."""
+        self.path = path
+        self.file_edit.setText(str(path))
+        self.file_error.hide()
+        try:
+            self.format = fmt or detect_format(path)
+            headers, sample = preview(path, self.format, PREVIEW_ROWS)
+        except CrmError as exc:
+            return self._file_refused(exc.message)
+        if not headers or not any(headers):
+            return self._file_refused(self.tr("The file is empty: its first line should name the columns."))
+        self.headers, self.sample = headers, sample
+        csv_file = self.format.kind == "csv"
+        self.format_label.setText({"csv": self.tr("CSV text"), "xlsx": self.tr("Excel workbook (XLSX)"),
+                                   "ods": self.tr("OpenDocument spreadsheet (ODS)")}.get(self.format.kind, "?"))
+        for widget in (self.encoding_combo, self.separator_combo, self.encoding_label, self.separator_label):
+            widget.setVisible(csv_file)
+        if csv_file:
+            self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(self.format.encoding), 0))
+            self.separator_combo.setCurrentIndex(max(self.separator_combo.findData(self.format.delimiter), 0))
+        self._fill_preview()
+        self._fill_mapping()
+        self.rejects_edit.setText(str(path.with_name(path.stem + self.tr("-rejected") + ".csv")))
+        self._update_buttons()
+        return True
+
+    def _file_refused(self, message: str) -> bool:
+        self.headers, self.sample = [], []
+        self.preview_table.clear()
+        self.preview_table.setRowCount(0)
+        self.preview_table.setColumnCount(0)
+        self.file_error.setText(message)
+        self.file_error.show()
+        self._update_buttons()
+        return False
+
+    def _format_changed(self) -> None:
+        if self.path is None:
+            return
+        fmt = FileFormat("csv", str(self.encoding_combo.currentData()), str(self.separator_combo.currentData()))
+        self.load_file(self.path, fmt)
+
+    def _fill_preview(self) -> None:
+        t = self.preview_table
+        t.clear()
+        t.setColumnCount(len(self.headers))
+        t.setHorizontalHeaderLabels(self.headers)
+        t.setRowCount(len(self.sample))
+        for r, row in enumerate(self.sample):
+            for c in range(len(self.headers)):
+                t.setItem(r, c, QTableWidgetItem(row[c][:200] if c < len(row) else ""))
+        t.resizeColumnsToContents()
+
+    # ---- mapping ----------------------------------------------------------------------------------------------
+    def _settings_key(self) -> str:
+        return f"import/mappings/{layout_key(self.headers)}"
+
+    def _fill_mapping(self) -> None:
+        proposed = propose_mapping(self.headers)
+        key = propose_key(proposed)
+        saved = QSettings().value(self._settings_key())
+        if isinstance(saved, str):
+            try:
+                data = json.loads(saved)
+                if len(data.get("mapping", [])) == len(self.headers):
+                    proposed, key = list(data["mapping"]), str(data.get("key", key))
+            except (ValueError, AttributeError):
+                pass
+        targets = [IGNORE, TO_NOTES, *all_targets()]
+        t = self.mapping_table
+        t.setRowCount(len(self.headers))
+        for r, header in enumerate(self.headers):
+            t.setItem(r, 0, QTableWidgetItem(header or f"#{r + 1}"))
+            example = next((row[r] for row in self.sample if r < len(row) and row[r].strip()), "")
+            t.setItem(r, 1, QTableWidgetItem(example[:80]))
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_{r}")
+            for target in targets:
+                combo.addItem(target_label(target), target)
+            combo.setCurrentIndex(max(combo.findData(proposed[r] if r < len(proposed) else IGNORE), 0))
+            combo.activated.connect(self._mapping_changed)
+            t.setCellWidget(r, 2, combo)
+        t.resizeColumnToContents(0)
+        self.key_combo.setCurrentIndex(max(self.key_combo.findData(key), 0))
+
+    def combo_of(self, row: int) -> QComboBox:
+        widget = self.mapping_table.cellWidget(row, 2)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def mapping(self) -> list[str]:
+        return [str(self.combo_of(r).currentData() or "") for r in range(self.mapping_table.rowCount())]
+
+    def _mapping_changed(self) -> None:
+        """A field is given to one column: choosing it for another column frees it from the first."""
+        sender = self.sender()
+        if isinstance(sender, QComboBox):
+            chosen = sender.currentData()
+            if chosen not in (IGNORE, TO_NOTES):
+                for r in range(self.mapping_table.rowCount()):
+                    combo = self.combo_of(r)
+                    if combo is not sender and combo.currentData() == chosen:
+                        combo.setCurrentIndex(combo.findData(IGNORE))
+
+    def _remember_mapping(self) -> None:
+        QSettings().setValue(self._settings_key(), json.dumps({"mapping": self.mapping(),
+                                                               "key": self.key_combo.currentData()}))
+
+    def refresh_stored_preview(self) -> None:
+        if self.path is None:
+            return
+        mapping = self.mapping()
+        shown = [m for m in mapping if m and m != TO_NOTES]
+        try:
+            rows = preview_stored(self.services.db, self.path, self.format, mapping)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        t = self.stored_preview
+        t.clear()
+        t.setColumnCount(len(shown) + 2)
+        t.setHorizontalHeaderLabels([self.tr("Line"), *[target_label(m) for m in shown], self.tr("Problems")])
+        t.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            t.setItem(r, 0, QTableWidgetItem(str(row.line)))
+            for c, target in enumerate(shown):
+                t.setItem(r, c + 1, QTableWidgetItem(row.values.get(target, "")[:200]))
+            t.setItem(r, len(shown) + 1, QTableWidgetItem("; ".join(row.problems)))
+        t.resizeColumnsToContents()
+
+    def options(self, dry_run: bool) -> ImportOptions:
+        valid_only = self.mode_valid.isChecked()
+        rejects = Path(self.rejects_edit.text().strip()) if valid_only and self.rejects_edit.text().strip() else None
+        return ImportOptions(mapping=self.mapping(), key=str(self.key_combo.currentData()), valid_only=valid_only,
+                             rejects_path=None if dry_run else rejects, dry_run=dry_run)
+
+    # ---- check and import -------------------------------------------------------------------------------------
+    def start_check(self) -> None:
+        self.checked_result = None
+        self.import_result = None
+        self._start("check", self.options(dry_run=True))
+
+    def start_import(self) -> None:
+        self._start("import", self.options(dry_run=False))
+
+    def _start(self, what: str, options: ImportOptions) -> None:
+        assert self.path is not None
+        self._running = what
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.summary_label.setText(self.tr("Checking every row…") if what == "check" else self.tr("Importing…"))
+        path, fmt, importer = self.path, self.format, self.importer
+        self._update_buttons()
+        self.job.start(lambda progress, cancelled: importer.run_import(path, fmt, options, progress, cancelled))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_failed(self, message: str) -> None:
+        self._running = ""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.summary_label.setText(message)
+        self._update_buttons()
+
+    def _on_done(self, result: Any) -> None:
+        assert isinstance(result, ImportResult)
+        what, self._running = self._running, ""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        if what == "check":
+            self.checked_result = result
+        else:
+            self.import_result = result
+        self._show_result(result, what)
+        self._update_buttons()
+        if what == "import" and result.written:
+            self.imported.emit(result)
+
+    def _show_result(self, r: ImportResult, what: str) -> None:
+        if r.file_error:
+            text = r.file_error
+        elif r.cancelled:
+            text = self.tr("Cancelled: nothing was written.")
+        elif what == "check":
+            text = self.tr("Check of {rows} rows: {c} to create, {u} to update, {n} unchanged, {r} rejected.").format(
+                rows=r.rows, c=r.would_create, u=r.would_update, n=r.unchanged, r=r.rejected)
+            if r.rejected and not self.mode_valid.isChecked():
+                text += " " + self.tr("Fix the rejected rows (or choose to import the valid rows only) to import.")
+        elif r.written or (not r.rejected):
+            text = self.tr("Imported: {summary}.").format(summary=r.summary())
+            if r.rejected and self.mode_valid.isChecked():
+                text += " " + self.tr("The rejected rows are in {path}.").format(path=self.rejects_edit.text())
+        else:
+            text = self.tr("Nothing was imported: {summary}.").format(summary=r.summary())
+        self.summary_label.setText(text)
+        t = self.problems_table
+        t.setRowCount(len(r.problems))
+        for i, p in enumerate(r.problems):
+            for c, value in enumerate((str(p.line), p.column, p.value, p.reason)):
+                t.setItem(i, c, QTableWidgetItem(value))
+        t.resizeColumnToContents(0)
+        t.resizeColumnToContents(1)
+        if r.problem_count > len(r.problems):
+            self.summary_label.setText(text + " " + self.tr("({n} problems, the first {m} shown.)").format(
+                n=r.problem_count, m=len(r.problems)))
+        d = self.duplicates_table
+        d.setRowCount(len(r.duplicates))
+        for i, dup in enumerate(r.duplicates):
+            existing = f"{dup.name} ({dup.code})" + ("" if dup.active else " — " + self.tr("archived"))
+            for c, value in enumerate((str(dup.line), target_label(dup.field), dup.value, existing)):
+                d.setItem(i, c, QTableWidgetItem(value))
+        self.result_tabs.setTabText(0, self.tr("Problems ({n})").format(n=r.problem_count))
+        self.result_tabs.setTabText(1, self.tr("Possible duplicates ({n})").format(n=len(r.duplicates)))
+        unknown = r.unknown_references if what == "check" else {}
+        names = [f"{target_label(kind)} : {', '.join(labels.values())}" for kind, labels in unknown.items()]
+        self.references_label.setText(self.tr("Not in the lists yet: {names}").format(names="; ".join(names))
+                                      if names else "")
+        self.references_label.setVisible(bool(names))
+        self.create_references_button.setVisible(bool(names))
+
+    def create_references(self) -> None:
+        """Create every unknown entry the check found, then check again."""
+        if self.checked_result is None:
+            return
+        try:
+            create_unknown_references(self.services.db, self.checked_result.unknown_references)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        self.start_check()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self._running:
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)

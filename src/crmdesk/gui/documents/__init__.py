@@ -1,0 +1,1 @@
+"""Printed documents: the layout and painting (renderer), the print dialog and actions, headless PDF."""

@@ -1,0 +1,361 @@
+"""Printing an order's documents: the choice of document and language, then preview, print or save as PDF.
+
+`DocumentActions` gives any order view its `action_print_order` (confirmation) and `action_print_delivery_note`
+QActions; both open a `PrintDocumentDialog` on the orders selected there (one or several).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.documents import Document, DocumentKind, allowed_kinds
+from crmdesk.domain.errors import CrmError
+from crmdesk.gui.common.background import Call
+from crmdesk.gui.common.icons import icon
+from crmdesk.gui.documents.renderer import a4_layout, font_family, paint_documents, write_pdf_file
+from crmdesk.services import Services
+
+log = logging.getLogger(__name__)
+
+Selection = Callable[[], list[tuple[int, str]]]  # the selected orders: (id, status)
+
+
+def print_icon() -> QIcon:
+    return QIcon.fromTheme("document-print", icon("export"))
+
+
+def file_name(document: Document) -> str:
+    """CMD-2026-000012_confirmation-de-commande.pdf"""
+    slug = re.sub(r"[^a-z0-9]+", "-", document.title.lower().replace("é", "e")).strip("-")
+    return f"{document.number}_{slug}.pdf"
+
+
+class DocumentActions(QObject):
+    """The two print actions of an order view. `selection()` returns the orders they act on."""
+
+    def __init__(self, parent: QWidget, services: Services, selection: Selection,
+                 notice: Callable[[], str] | None = None) -> None:
+        """`notice()`: a warning the print dialog opens with ("" for none), e.g. unsaved changes."""
+        super().__init__(parent)
+        self.widget = parent
+        self.services = services
+        self.selection = selection
+        self.notice = notice
+        self.action_print_order = QAction(print_icon(), "", parent)
+        self.action_print_order.setObjectName("action_print_order")
+        self.action_print_order.setShortcut(QKeySequence.StandardKey.Print)
+        self.action_print_order.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_print_delivery_note = QAction(icon("ship"), "", parent)
+        self.action_print_delivery_note.setObjectName("action_print_delivery_note")
+        self.action_print_order.triggered.connect(lambda: self.open_dialog(DocumentKind.CONFIRMATION))
+        self.action_print_delivery_note.triggered.connect(lambda: self.open_dialog(DocumentKind.DELIVERY_NOTE))
+        parent.addActions(self.actions())
+        self.retranslate()
+        self.update()
+
+    def actions(self) -> list[QAction]:
+        return [self.action_print_order, self.action_print_delivery_note]
+
+    def update(self) -> None:
+        orders = self.selection()
+        self.action_print_order.setEnabled(bool(orders))
+        self.action_print_delivery_note.setEnabled(
+            bool(orders) and all(DocumentKind.DELIVERY_NOTE in allowed_kinds(status) for _id, status in orders))
+
+    def open_dialog(self, kind: DocumentKind) -> PrintDocumentDialog | None:
+        orders = self.selection()
+        if not orders:
+            return None
+        dialog = PrintDocumentDialog(self.services, [order_id for order_id, _status in orders], kind,
+                                     delivery_note_allowed=self.action_print_delivery_note.isEnabled(),
+                                     parent=self.widget)
+        warning = self.notice() if self.notice is not None else ""
+        if warning:
+            dialog.say(warning, error=True)
+        dialog.open()
+        return dialog
+
+    def retranslate(self) -> None:
+        self.action_print_order.setText(self.tr("Order confirmation…"))
+        self.action_print_order.setToolTip(self.tr("Print, preview or save as PDF the order confirmation (Ctrl+P)"))
+        self.action_print_delivery_note.setText(self.tr("Delivery note…"))
+        self.action_print_delivery_note.setToolTip(
+            self.tr("Print, preview or save as PDF the delivery note (prepared, shipped or delivered orders)"))
+
+
+class _Signals(QObject):
+    done = Signal(int, str)  # files written, error message ("" on success)
+
+
+class PrintDocumentDialog(QDialog):
+    """Document, language, one file or one per order; then Preview, Print or Save as PDF.
+
+    Signals:
+        saved(list): the PDF files written.
+    """
+
+    saved = Signal(list)
+
+    def __init__(self, services: Services, order_ids: list[int], kind: DocumentKind, *,
+                 delivery_note_allowed: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_document_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.services = services
+        self.order_ids = order_ids
+        font_family()  # registered here, on the GUI thread, before any worker paints
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._saved)
+        self._written: list[str] = []
+        self._printer: QPrinter | None = None
+
+        self.document_kind = QComboBox()
+        self.document_kind.setObjectName("document_kind")
+        self.document_kind.addItem("", DocumentKind.CONFIRMATION.value)
+        if delivery_note_allowed:
+            self.document_kind.addItem("", DocumentKind.DELIVERY_NOTE.value)
+        self.document_kind.setCurrentIndex(max(self.document_kind.findData(kind.value), 0))
+        self.document_language = QComboBox()
+        self.document_language.setObjectName("document_language")
+        for value in ("", "fr", "en"):
+            self.document_language.addItem("", value)
+        self.one_file = QRadioButton()
+        self.one_file.setObjectName("one_file")
+        self.one_file.setChecked(True)
+        self.file_per_order = QRadioButton()
+        self.file_per_order.setObjectName("file_per_order")
+        group = QButtonGroup(self)
+        group.addButton(self.one_file)
+        group.addButton(self.file_per_order)
+        self.status = QLabel()
+        self.status.setObjectName("print_status")
+        self.status.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.kind_label, self.language_label, self.files_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.kind_label, self.document_kind)
+        self.form.addRow(self.language_label, self.document_language)
+        if len(order_ids) > 1:
+            self.form.addRow(self.files_label, self.one_file)
+            self.form.addRow("", self.file_per_order)
+        self.preview_button = QPushButton(icon("view"), "")
+        self.preview_button.setObjectName("preview_button")
+        self.print_button = QPushButton(print_icon(), "")
+        self.print_button.setObjectName("print_button")
+        self.pdf_button = QPushButton(icon("save"), "")
+        self.pdf_button.setObjectName("pdf_button")
+        self.pdf_button.setDefault(True)
+        self.button_box = QDialogButtonBox()
+        self.button_box.setObjectName("button_box")
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            self.button_box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.button_box.addButton(QDialogButtonBox.StandardButton.Close)
+        self.button_box.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_documents)
+        self.pdf_button.clicked.connect(self.ask_pdf_path)
+
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.button_box)
+        self.retranslate()
+        self.resize(460, self.sizeHint().height())
+
+    # ---- choices -------------------------------------------------------------------------------------
+    def kind(self) -> DocumentKind:
+        return DocumentKind(self.document_kind.currentData())
+
+    def language(self) -> str | None:
+        return self.document_language.currentData() or None
+
+    def documents(self) -> list[Document]:
+        """Read on the GUI thread: a handful of indexed reads per order (preview and print need them here)."""
+        return [self.services.documents.document(order_id, self.kind(), self.language())
+                for order_id in self.order_ids]
+
+    def _documents_or_say(self) -> list[Document] | None:
+        try:
+            return self.documents()
+        except CrmError as exc:
+            self.say(exc.message, error=True)
+            return None
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("QLabel#print_status { color: #b91c1c; }" if error else "")
+
+    @staticmethod
+    def _new_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(a4_layout())
+        printer.setFullPage(True)  # the layout keeps its own margins
+        return printer
+
+    # ---- preview and print ---------------------------------------------------------------------------------
+    def preview(self) -> QPrintPreviewDialog | None:
+        documents = self._documents_or_say()
+        if documents is None:
+            return None
+        printer = self._new_printer()
+        self._printer = printer
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("print_preview")
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.setWindowTitle(self.windowTitle())
+        preview.paintRequested.connect(lambda device: paint_documents(documents, device))
+        preview.resize(900, 1000)
+        preview.open()
+        return preview
+
+    def print_documents(self) -> QPrintDialog | None:
+        documents = self._documents_or_say()
+        if documents is None:
+            return None
+        printer = self._new_printer()
+        self._printer = printer
+        dialog = QPrintDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._print(documents, printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # as open() does, without its slot argument
+        dialog.show()
+        return dialog
+
+    def _print(self, documents: list[Document], printer: QPrinter) -> None:
+        try:
+            pages = paint_documents(documents, printer)
+        except OSError:
+            log.exception("printing failed")
+            self.say(self.tr("The document could not be printed."), error=True)
+            return
+        self.say(self.tr("%n page(s) sent to the printer.", "", pages))
+
+    # ---- PDF ----------------------------------------------------------------------------------------------------
+    def ask_pdf_path(self) -> QFileDialog:
+        folder = str(QSettings().value("documents/folder", str(Path.home())))
+        chooser = QFileDialog(self)
+        chooser.setObjectName("pdf_file_dialog")
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setDirectory(folder)
+        if self.file_per_order.isChecked() and len(self.order_ids) > 1:
+            chooser.setWindowTitle(self.tr("Folder for the PDF files"))
+            chooser.setFileMode(QFileDialog.FileMode.Directory)
+            chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            chooser.fileSelected.connect(lambda path: self.save_pdf(path, per_order=True))
+        else:
+            chooser.setWindowTitle(self.tr("Save as PDF"))
+            chooser.setNameFilter(self.tr("PDF documents (*.pdf)"))
+            chooser.setDefaultSuffix("pdf")
+            try:
+                first = self.services.documents.document(self.order_ids[0], self.kind(), self.language())
+                chooser.selectFile(file_name(first))
+            except CrmError:
+                pass
+            chooser.fileSelected.connect(lambda path: self.save_pdf(path, per_order=False))
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.open()
+        return chooser
+
+    def save_pdf(self, path: str, per_order: bool = False) -> None:
+        """Write in the background: one file at `path`, or one per order into the folder `path`."""
+        target = Path(path)
+        QSettings().setValue("documents/folder", str(target if per_order else target.parent))
+        services, ids, kind, lang, signals = self.services, list(self.order_ids), self.kind(), self.language(), \
+            self._signals
+        self._written = []
+        written = self._written
+        self._set_busy(True)
+
+        def work() -> None:
+            try:
+                documents = [services.documents.document(i, kind, lang) for i in ids]
+                if per_order:
+                    for document in documents:
+                        file = target / file_name(document)
+                        write_pdf_file([document], file)
+                        written.append(str(file))
+                else:
+                    write_pdf_file(documents, target)
+                    written.append(str(target))
+            except CrmError as exc:
+                signals.done.emit(len(written), exc.message)
+                return
+            except Exception:  # the reason goes to the log, the user gets a short message
+                log.exception("writing %s failed", target)
+                signals.done.emit(len(written), "\0")
+                return
+            signals.done.emit(len(written), "")
+
+        self._pool.start(Call(work))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.say(self.tr("Writing the PDF…"))
+
+    def _saved(self, count: int, error: str) -> None:
+        self._set_busy(False)
+        if error:
+            self.say(error if error != "\0" else self.tr("The PDF could not be written there (folder read-only "
+                                                          "or disk full?)."), error=True)
+            return
+        self.say(self.tr("Saved: %1").replace("%1", self._written[0]) if count == 1 else
+                  self.tr("%n PDF file(s) saved.", "", count))
+        self.saved.emit(list(self._written))
+
+    # ---- language -------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        count = len(self.order_ids)
+        self.setWindowTitle(self.tr("Print documents"))
+        self.intro.setText(self.tr("%n order(s) selected.", "", count))
+        self.kind_label.setText(self.tr("Document"))
+        self.language_label.setText(self.tr("Language"))
+        self.files_label.setText(self.tr("PDF"))
+        kinds = {DocumentKind.CONFIRMATION.value: self.tr("Order confirmation"),
+                 DocumentKind.DELIVERY_NOTE.value: self.tr("Delivery note")}
+        for i in range(self.document_kind.count()):
+            self.document_kind.setItemText(i, kinds[self.document_kind.itemData(i)])
+        languages = {"": self.tr("The customer's language"), "fr": self.tr("French"), "en": self.tr("English")}
+        for i in range(self.document_language.count()):
+            self.document_language.setItemText(i, languages[self.document_language.itemData(i)])
+        self.one_file.setText(self.tr("One PDF with every order"))
+        self.file_per_order.setText(self.tr("One PDF file per order"))
+        self.preview_button.setText(self.tr("Preview…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

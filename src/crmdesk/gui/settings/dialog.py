@@ -1,0 +1,118 @@
+"""The settings dialog: a list of pages on the left, the page on the right; OK checks every page, then saves.
+
+A page is a QWidget with `title()`, `load()`, `check() -> bool` (shows its own messages at the fields, focuses
+the first bad one) and `save()` (raises CrmError when refused). Add a page by appending its factory to
+`PAGE_FACTORIES` (a callable taking the services and returning the page).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.errors import CrmError
+from crmdesk.services import Services
+
+log = logging.getLogger(__name__)
+
+
+class SettingsPage(Protocol):
+    def title(self) -> str: ...
+    def load(self) -> None: ...
+    def check(self) -> bool: ...
+    def is_dirty(self) -> bool: ...
+    def save(self) -> None: ...
+
+
+def _company_page(services: Services) -> QWidget:
+    from crmdesk.gui.settings.company_page import CompanyPage
+
+    return CompanyPage(services)
+
+
+PAGE_FACTORIES: list[Callable[[Services], QWidget]] = [_company_page]
+
+
+class SettingsDialog(QDialog):
+    """Settings › Entreprise (and the pages others add). Signals: accepted / finished, as QDialog."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.services = services
+        self.page_list = QListWidget()
+        self.page_list.setObjectName("settings_pages")
+        self.page_list.setMaximumWidth(180)
+        self.stack = QStackedWidget()
+        self.pages: list[QWidget] = []
+        for factory in PAGE_FACTORIES:
+            page = factory(services)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(self.page_list)
+        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.setObjectName("button_box")
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.page_list)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.button_box)
+        for page in self.pages:
+            page.load()  # type: ignore[attr-defined]
+        self.page_list.setCurrentRow(0)
+        self.retranslate()
+        self.resize(860, 720)
+
+    def page(self, name: str) -> QWidget | None:
+        return next((p for p in self.pages if p.objectName() == name), None)
+
+    def show_page(self, page: QWidget) -> None:
+        self.page_list.setCurrentRow(self.pages.index(page))
+
+    def accept(self) -> None:
+        """Check every page; jump to the first that fails; save the changed ones."""
+        for page in self.pages:
+            if not page.check():  # type: ignore[attr-defined]
+                self.show_page(page)
+                return
+        for page in self.pages:
+            if not page.is_dirty():  # type: ignore[attr-defined]
+                continue
+            try:
+                page.save()  # type: ignore[attr-defined]
+            except CrmError as exc:
+                self.show_page(page)
+                QMessageBox.warning(self, self.tr("Settings"), exc.message)
+                return
+        super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        for row, page in enumerate(self.pages):
+            item = self.page_list.item(row)
+            if item is not None:
+                item.setText(page.title())  # type: ignore[attr-defined]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
