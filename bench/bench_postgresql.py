@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--url", help="an empty PostgreSQL database (default: a throwaway server)")
+    parser.add_argument("--search", action="store_true",
+                        help="then search as a user meets it: bench/bench_search.py on the same database")
+    parser.add_argument("--search-queries", type=int, default=120)
     args = parser.parse_args(argv)
     cluster = None
     url = args.url
@@ -86,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         url = cluster.create_database()
     try:
         rows = measure(url, args.customers)
+        if args.search:  # through the windows' own search boxes, in fresh processes (issue 16)
+            import subprocess
+
+            subprocess.run([sys.executable, str(Path(__file__).with_name("bench_search.py")), "--database", url,
+                            "--queries", str(args.search_queries)], check=True)
     finally:
         if cluster is not None:
             cluster.stop()

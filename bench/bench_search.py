@@ -60,8 +60,10 @@ def sample_queries(db: Any, target: str, count: int, seed: int) -> list[tuple[st
     with db.read() as s:
         top = int(s.scalar(select(func.max(Customer.id))) or 0)
         ids = [rnd.randint(1, top) for _ in range(1500)]
+        # Active customers: the ones the list and the picker show by default.
         rows = s.execute(select(Customer.name, Customer.billing_city, Customer.email, Customer.phone,
-                                Customer.siret, Customer.code).where(Customer.id.in_(ids))).all()
+                                Customer.siret, Customer.code).where(Customer.id.in_(ids),
+                                                                     Customer.active.is_(True))).all()
         orders: list[tuple[str, str]] = []
         if target == "orders":
             top_order = int(s.scalar(select(func.max(SalesOrder.id))) or 0)

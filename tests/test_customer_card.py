@@ -411,3 +411,19 @@ def test_categories_extended_assigned_filtered_and_exposed(services: Services) -
     services.categories.remove_from_customer(a.id, wine.id)  # type: ignore[arg-type]
     changes = [(f, o, n) for e, act, f, o, n in history(services, a.id) if f == "categories"]  # type: ignore[arg-type]
     assert changes[0] == ("categories", "Cavistes, Épiceries fines", "Épiceries fines")
+
+
+def test_gdpr_erasure_leaves_no_personal_data_in_the_history(services: Services) -> None:
+    from crmdesk.services.gdpr import GdprService
+
+    c = make_customer(services, "Jeanne Personnelle")
+    stored = services.customers.get(c.id)  # type: ignore[arg-type]
+    services.customers.update(replace(stored, email="jeanne@perso.fr", iban="FR7630006000011234567890189"), stored)
+    make_order(services, c.id, "10")  # type: ignore[arg-type]  # with an order: pseudonymised, not deleted
+    GdprService(services.db).erase(c.id)  # type: ignore[arg-type]
+    with services.db.read() as s:
+        values = [(h.action, h.old_value, h.new_value) for h in s.scalars(
+            select(HistoryEntry).where(HistoryEntry.customer_id == c.id))]
+    text_ = repr(values)
+    assert "jeanne@perso.fr" not in text_ and "FR76300060000" not in text_ and "Personnelle" not in text_
+    assert ("pseudonymised", "", "") in values

@@ -308,3 +308,24 @@ def test_category_chips_and_list_filter(qtbot, services: Services, bus: DataBus,
     qtbot.mouseClick(chip.remove_button, Qt.MouseButton.LeftButton)
     assert chips.labels() == []  # type: ignore[attr-defined]
     assert [i.field for i in services.history.timeline(cid) if i.field == "categories"] == ["categories"] * 2
+
+
+def test_settings_page_sets_the_default_credit_control(qtbot, sqlite_services: Services, english) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.gui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(sqlite_services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.page("customer_settings_page")
+    assert page is not None
+    dialog.show_page(page)
+    combo = w(page, "credit_control_default")
+    assert isinstance(combo, QComboBox) and combo.currentData() == "warn"
+    combo.setCurrentIndex(combo.findData("block"))
+    type_text(qtbot, w(page, "new_category"), "Grossistes")
+    qtbot.keyClick(w(page, "new_category"), Qt.Key.Key_Return)
+    assert [c.label for c in sqlite_services.categories.all()] == ["Grossistes"]
+    assert page.is_dirty()  # type: ignore[attr-defined]
+    page.save()  # type: ignore[attr-defined]  # as OK does for a changed page
+    assert sqlite_services.customers.new_customer().credit_control == "block"
+    dialog.done(0)

@@ -679,7 +679,8 @@ def test_keyboard_tab_switching_and_label_buddies(qtbot, sqlite_services, bus, e
     dialog = open_dialog(qtbot, sqlite_services, bus, mode="create")
     tabs = dialog.ui.customer_tabs
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
-        "contact_page", "logistics_page", "accounting_page", "addresses_page", "orders_page"]
+        "contact_page", "logistics_page", "accounting_page", "addresses_page", "orders_page",
+        "contacts_page", "activity_page", "history_page"]  # the customer card's tabs (issue 13)
     name = w(dialog, "name")
     qtbot.keyClick(name, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == TAB_LOGISTICS

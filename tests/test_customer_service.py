@@ -606,6 +606,7 @@ def sortable(services: Services, people: dict[str, CustomerData]) -> dict[int, d
             "postal_code": row.postal_code, "phone": data.phone, "email": data.email,
             "payment_method": data.preferred_payment_method_id, "order_count": row.order_count,
             "last_order_date": row.last_order_date, "status": data.active, "created_at": data.created_at,
+            "turnover_12m": row.turnover_12m, "outstanding_amount": row.outstanding_amount,
         }
     return values
 
@@ -629,7 +630,8 @@ def _expected_order(values: dict[int, dict[str, object]], key: str, descending: 
 @pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
 def test_sort_by_every_column(services: Services, sortable: dict[int, dict[str, object]], descending: bool) -> None:
     assert set(SORT_COLUMNS) == {"code", "name", "kind", "city", "postal_code", "phone", "email", "payment_method",
-                                 "order_count", "last_order_date", "status", "created_at"}
+                                 "order_count", "last_order_date", "status", "created_at",
+                                 "turnover_12m", "outstanding_amount"}  # issue 13
     for key in SORT_COLUMNS:
         query = CustomerQuery(status="all", sort=key, descending=descending)
         got = ids(services.customers.page(query, 0, 100))

@@ -266,11 +266,13 @@ def test_a_build_file_left_by_a_killed_start_is_cleaned(tmp_path: Path) -> None:
 
 # ---- 3. files that are not crmdesk's ---------------------------------------------------------------
 
-def _foreign_file(path: Path, *, wal: bool = False, alembic: str | None = None) -> None:
+def _foreign_file(path: Path, *, wal: bool = False, alembic: str | None = None, customer: bool = False) -> None:
     with closing(sqlite3.connect(path)) as conn:
         if wal:
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("CREATE TABLE recette (id INTEGER PRIMARY KEY, nom TEXT)")
+        if customer:
+            conn.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, nom TEXT)")
         conn.execute("INSERT INTO recette (nom) VALUES ('tarte')")
         if alembic:
             conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
@@ -278,10 +280,11 @@ def _foreign_file(path: Path, *, wal: bool = False, alembic: str | None = None) 
         conn.commit()
 
 
-@pytest.mark.parametrize("kind", ["plain", "wal", "other_alembic"])
+@pytest.mark.parametrize("kind", ["plain", "wal", "other_alembic", "with_customer"])
 def test_another_programs_database_is_refused_untouched(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "recettes.db"
-    _foreign_file(path, wal=kind == "wal", alembic="ae1027a6acf" if kind == "other_alembic" else None)
+    _foreign_file(path, wal=kind == "wal", alembic="ae1027a6acf" if kind == "other_alembic" else None,
+                  customer=kind == "with_customer")
     before = _state(path)
     time.sleep(0.01)
     with pytest.raises(DatabaseOpenError) as err:
@@ -366,6 +369,18 @@ def test_a_unique_violation_names_the_field_without_personal_data(services: Serv
     assert "IntegrityError" in logged
 
 
+def test_driver_errors_never_carry_the_values(services: Services) -> None:
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from crmdesk.store.models import Customer
+
+    _customer(services, "Premier", code="X-2")
+    with pytest.raises(IntegrityError) as err, services.db.engine.begin() as conn:
+        conn.execute(insert(Customer).values(code="X-2", name="Jean Dupont", iban=IBAN, version=1, kind="company"))
+    assert IBAN not in str(err.value) and "Jean Dupont" not in str(err.value)  # hide_parameters
+
+
 def test_a_locked_sqlite_file_says_busy_after_the_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(database, "LOCK_TIMEOUT_MS", 300)
     url = f"sqlite:///{tmp_path / 'crm.db'}"
@@ -388,6 +403,36 @@ def test_a_locked_sqlite_file_says_busy_after_the_timeout(tmp_path: Path, monkey
         assert saved.notes == "en attente"
     finally:
         db.dispose()
+
+
+def test_a_file_held_by_another_process_for_10_s(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "crm.db"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        services = Services.open(db)
+        c = _customer(services, "Alpha", notes="avant")
+        holder = subprocess.Popen(
+            [sys.executable, "-c", "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+             "c.execute('BEGIN EXCLUSIVE'); print('held', flush=True); time.sleep(10)", str(path)],
+            stdout=subprocess.PIPE, text=True)
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+            started = time.monotonic()
+            with pytest.raises(DatabaseBusyError):  # waited the lock timeout (5 s), then said it
+                services.customers.update(replace(c, notes="pendant"), c)
+            waited = time.monotonic() - started
+            assert database.LOCK_TIMEOUT_MS / 1000 - 0.5 < waited < database.LOCK_TIMEOUT_MS / 1000 + 3
+        finally:
+            holder.kill()
+            holder.wait()
+        assert services.customers.get(c.id).notes == "avant"  # nothing lost, nothing half-written  # type: ignore[arg-type]
+        assert services.customers.update(replace(c, notes="après"), c).notes == "après"
+    finally:
+        db.dispose()
+    _check_sqlite_integrity(path)
 
 
 def test_secure_delete_is_on(sqlite_services: Services) -> None:

@@ -29,6 +29,7 @@ from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.validation import fold, phone_search_forms, validate_address, validate_customer, vat_from_siren
 from crmdesk.services import Services
 from crmdesk.services.common import customer_search_text
+from crmdesk.services.contacts import contact_search_terms
 from crmdesk.services.customers import CustomerQuery
 from crmdesk.services.orders import OrderQuery, order_totals
 from crmdesk.store.models import Address, Counter, Customer, OrderLine, Product, SalesOrder
@@ -47,7 +48,8 @@ def _check_consistent(services: Services, sample: int | None = None) -> None:
             c = s.get(Customer, cid)
             assert c is not None
             places = [(a.city, a.postal_code) for a in c.addresses]
-            assert c.search_text == customer_search_text(c, places), c.code
+            # With its contacts' names, emails and phones, as the services write it (issue 13).
+            assert c.search_text == customer_search_text(c, places, contact_search_terms(s, cid)), c.code
             assert c.sort_name == fold(c.name)
             billing = [a for a in c.addresses if a.is_default_billing]
             delivery = [a for a in c.addresses if a.is_default_delivery]

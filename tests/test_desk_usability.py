@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QTabBar,
@@ -174,8 +175,16 @@ def test_main_window_pages_fit_1024x768(qtbot: QtBot, demo: Services, lang: str)
         assert_fits_small_screen(qtbot, window)
 
 
+def _done(dialog: QDialog) -> None:
+    from shiboken6 import isValid
+
+    if isValid(dialog):  # dialogs deleted on close may be gone already
+        dialog.done(0)
+
+
 def _open(qtbot: QtBot, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it after the test
+    qtbot.addWidget(dialog, before_close_func=_done)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -455,7 +464,8 @@ def test_tabs_and_line_breaks_pasted_into_a_name_become_spaces(qtbot: QtBot, ser
     dialog = _customer_dialog(qtbot, services, mode="create")
     dialog.ui.name.setText("Dupont\tet Fils")  # as a paste from a spreadsheet cell delivers it
     with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
-        qtbot.keyClick(dialog.ui.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.mouseClick(dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
     assert services.customers.get(saved.args[0]).name == "Dupont et Fils"
 
 
@@ -466,6 +476,7 @@ def _open_calendar(qtbot: QtBot, edit: QWidget) -> None:
                                                                                         edit.height() // 2))
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_calendars_open_on_today_and_opening_one_filters_nothing(qtbot: QtBot, demo: Services,
                                                                  english: None) -> None:
     from PySide6.QtCore import QDate
@@ -530,7 +541,7 @@ def test_deleting_says_what_happens_and_can_be_undone_with_the_addresses(qtbot: 
                               if page.model.row_at(r).name == company))  # type: ignore[union-attr]
     window.customer_actions.delete.trigger()
     text = click_message_box(qtbot, "Archive", page, "delete_confirmation")
-    assert "3 orders" in text and "cannot be deleted" in text
+    assert "has 3 orders" in text and "cannot be deleted" in text
     assert find_visible_box() is None
 
 

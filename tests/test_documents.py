@@ -235,8 +235,9 @@ def test_confirmation_pdf_holds_every_mention_line_and_total(sqlite_services: Se
         "Virement" if fr else "transfer",
         "12 % par an" if fr else "12% per year",
         "40,00 €" if fr else "€40.00", "L441-10",
-        "aucun escompte pour paiement anticipé", "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP",
-        "merci de votre confiance", "Page 1/1",
+        "aucun escompte pour paiement anticipé" if fr else "no discount for early payment",
+        "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP",
+        "merci de votre confiance" if fr else "thank you for your business", "Page 1/1",
         "Brouillon (non validée)" if fr else "Draft (not validated)",  # a draft says so
     ]
     for line in LINES:
@@ -266,12 +267,13 @@ def order_total_incl(services: Services, order_id: int) -> Decimal:
 
 def test_language_is_changeable_at_print_time(sqlite_services: Services, tmp_path: Path, qapp: Any) -> None:
     services = sqlite_services
-    services.company.save(seller())
+    services.company.save(replace(seller(), footer_en=""))  # no English footer: the French one is printed
     order = make_order(services, make_customer(services, lang="fr"), LINES)
     english = pdf_pages(write(services, order.id, tmp_path / "en.pdf", lang="en"))[0]
     assert "Order confirmation" in english and "Confirmation de commande" not in english
+    assert "Payment on receipt of invoice" in english and "merci de votre confiance" in english
     french = pdf_pages(write(services, order.id, tmp_path / "fr.pdf"))[0]
-    assert "Confirmation de commande" in french
+    assert "Confirmation de commande" in french and "Paiement à réception de facture" in french
 
 
 def test_three_page_order_paginates_without_cutting_a_line(sqlite_services: Services, tmp_path: Path,

@@ -125,6 +125,39 @@ def test_the_order_dialog_takes_its_line_defaults_from_the_domain(qtbot, sqlite_
         assert lines[1] == new_line(customer, order.delivery_address)
 
 
+def test_line_rates_follow_the_delivery_place_chosen_in_the_dialog(qtbot, sqlite_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.orders.dialog import OrderDialog
+    from crmdesk.gui.orders.models import LINE_COLUMNS
+
+    data = sqlite_services.customers.new_customer()
+    data.name = "Import Export Océan Indien"
+    data.addresses = [AddressData(label="Siège", street1="1 quai Rambaud", postal_code="69002", city="Lyon"),
+                      AddressData(label="Dépôt", usage="delivery", street1="5 rue de Paris", postal_code="97400",
+                                  city="Saint-Denis")]
+    customer = sqlite_services.customers.create(data)
+    assert customer.id is not None
+    butter = sqlite_services.catalog.save_product(ProductData(None, "BEU-1", "Beurre", "", D("9.90"), D("5.5")))
+    apron = sqlite_services.catalog.save_product(ProductData(None, "TAB-1", "Tablier", "", D("19.90"), D(20)))
+    with interface_language("en"):
+        dialog = OrderDialog(sqlite_services, DataBus(), order=sqlite_services.orders.new_order_for(customer.id))
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+        dialog.add_product_line(butter)
+        dialog.add_product_line(apron)
+        dialog.add_free_line()
+        dialog.add_free_line()
+        model = dialog.lines_model
+        model.setData(model.index(3, LINE_COLUMNS.index("vat_rate")), "10")  # chosen by the user
+        assert [line.vat_rate for line in model.lines()] == [D("5.5"), D(20), D(20), D(10)]
+        combo = dialog.delivery_address
+        combo.setCurrentIndex(combo.findData(1))  # the Réunion depot
+        assert [line.vat_rate for line in model.lines()] == [D("2.1"), D("8.5"), D("8.5"), D("2.1")]
+        assert {rate for rate in model.totals().vat_by_rate} == {D("2.1"), D("8.5")}
+        combo.setCurrentIndex(combo.findData(0))  # back to Lyon
+        # 2.1 % in La Réunion could be 10, 5.5 or 2.1 in Lyon: the user's line keeps it, the products' follow.
+        assert [line.vat_rate for line in model.lines()] == [D("5.5"), D(20), D(20), D("2.1")]
+
+
 def test_the_demo_generator_takes_its_line_rates_from_the_domain(services: Services) -> None:
     from sqlalchemy import select
 

@@ -323,3 +323,69 @@ def test_addresses_billing_and_delivery(services: Services, tmp_path: Path) -> N
     assert run(services, path).unchanged == 2
     services.customers.add_address(two.id, AddressData(street1="3 rue C", postal_code="13001", city="Marseille"))
     assert run(services, path).unchanged == 2  # a third address the file does not name is kept
+
+
+def test_a_row_may_carry_a_contact(services: Services, tmp_path: Path) -> None:
+    from crmdesk.services.contacts import ContactService
+    from crmdesk.services.customers import CustomerQuery
+    from crmdesk.services.exports import ExportOptions, ExportService
+
+    header = ["Code", "Raison sociale", "Prénom contact", "Nom contact", "E-mail contact", "Téléphone contact"]
+    rows = [["P1", "Pâtisserie Lenôtre", "Anne", "Séguin", "anne@patisserie.fr", "01 23 45 67 89"],
+            ["P2", "Sans contact", "", "", "", ""]]
+    path = write_csv(tmp_path / "a.csv", rows, header=header)
+    assert propose_mapping(header)[2:] == ["contact.first_name", "contact.last_name", "contact.email",
+                                           "contact.phone"]
+    assert run(services, path).created == 2
+    cid = by_code(services, "P1").id
+    contacts = ContactService(services.db).list(cid)  # type: ignore[arg-type]
+    assert [(c.first_name, c.last_name, c.phone, c.is_main) for c in contacts] == [
+        ("Anne", "Séguin", "+33123456789", True)]
+    assert services.customers.count(CustomerQuery(text="seguin")) == 1  # the list finds the contact's name
+    assert run(services, path).unchanged == 2
+    rows[0][5] = "06 12 34 56 78"
+    changed = run(services, write_csv(tmp_path / "b.csv", rows, header=header))
+    assert (changed.updated, changed.unchanged) == (1, 1)
+    assert ContactService(services.db).list(cid)[0].phone == "+33612345678"  # type: ignore[arg-type]
+    bad = [["P3", "Contact invalide", "Jean", "Dupont", "pas-un-email", ""]]
+    result = run(services, write_csv(tmp_path / "c.csv", bad, header=header))
+    assert [(p.line, p.column) for p in result.problems] == [(2, "E-mail contact")]
+    # every column exported, the main contact included: it imports back unchanged
+    out = tmp_path / "all.csv"
+    ExportService(services.db).export_customers(out, options=ExportOptions(all_columns=True))
+    assert run(services, out).unchanged == 2
+
+
+def test_cli_import_and_export(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from crmdesk.store.database import open_database
+
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    open_database(url).dispose()
+
+    def crmdesk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "crmdesk", *args, "--database", url], capture_output=True,
+                              text=True, timeout=120)
+
+    path = write_csv(tmp_path / "clients.csv", GOOD)
+    first = crmdesk("import", "customers", str(path), "--lang", "fr")
+    assert first.returncode == 0 and first.stdout.strip() == "3 créés, 0 modifiés, 0 inchangés, 0 rejetés"
+    again = crmdesk("import", "customers", str(path), "--lang", "fr")
+    assert again.stdout.strip() == "0 créés, 0 modifiés, 3 inchangés, 0 rejetés"
+    bad = write_csv(tmp_path / "bad.csv", [*GOOD, ["C9", "", "", "", "x@", "", "", "", "", "", "", ""]])
+    refused = crmdesk("import", "customers", str(bad))
+    assert refused.returncode != 0 and "1 rejected" in refused.stdout
+    assert "line 5" in refused.stderr and refused.stderr.strip().splitlines()[-1].startswith("crmdesk: error:")
+    rejects = tmp_path / "rejects.csv"
+    assert crmdesk("import", "customers", str(bad), "--valid-only", str(rejects)).returncode == 0
+    assert rejects.exists()
+    assert crmdesk("import", "customers", str(tmp_path / "missing.csv")).returncode != 0
+    for fmt in ("csv", "xlsx"):
+        out = tmp_path / f"export.{fmt}"
+        done = crmdesk("export", "customers", "--output", str(out), "--all-columns")
+        assert done.returncode == 0 and out.exists(), done.stderr
+    orders = crmdesk("export", "orders", "--output", str(tmp_path / "orders.csv"))
+    assert orders.returncode == 0, orders.stderr
+    assert crmdesk("export", "customers", "--output", str(tmp_path / "nofolder" / "x.csv")).returncode != 0

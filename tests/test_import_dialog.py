@@ -255,3 +255,29 @@ def test_backup_on_postgresql_points_to_the_server_and_the_exports(qtbot, pg_clu
     d = dialog_named(window, "export_dialog")
     d.reject()
     window.services.db.dispose()
+
+
+def test_customer_dialog_gdpr_button_exports_the_data(qtbot, sqlite_services, tmp_path):  # type: ignore[no-untyped-def]
+    import zipfile
+
+    from PySide6.QtWidgets import QToolButton
+
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.customers.dialog import CustomerDialog
+
+    customer = sqlite_services.customers.create(CustomerData(name="Jeanne Accès", email="jeanne@exemple.fr"))
+    dialog = CustomerDialog(sqlite_services, DataBus(), None, customer_id=customer.id, mode="view")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.findChild(QToolButton, "gdpr_button")
+    assert button is not None and button.isVisible()
+    names = [a.objectName() for a in button.menu().actions()]
+    assert names == ["action_gdpr_export", "action_gdpr_erase"]
+    out = tmp_path / "jeanne.zip"
+    assert dialog.gdpr_requests.export_to(customer.id, out)  # what the file dialog's choice runs
+    click_message_box(qtbot, "OK", object_name="gdpr_message")
+    with zipfile.ZipFile(out) as zf:
+        assert "jeanne@exemple.fr" in zf.read("customer.json").decode()
+    new = CustomerDialog(sqlite_services, DataBus(), None, mode="create")
+    qtbot.addWidget(new)
+    assert new.findChild(QToolButton, "gdpr_button").isHidden()

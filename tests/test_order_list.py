@@ -193,14 +193,14 @@ def test_a_slow_search_does_not_hold_the_window(qtbot, page, orders, services, m
     _m, _d, made = orders
     shown(page)
     release = threading.Event()
-    count = services.orders.count
+    read = services.orders.page
 
-    def slow_count(query):  # type: ignore[no-untyped-def]
+    def slow_page(query, offset, limit, total=None):  # type: ignore[no-untyped-def]
         if threading.current_thread() is not threading.main_thread():
             release.wait(10)  # the database is busy until the test says so
-        return count(query)
+        return read(query, offset, limit, total)
 
-    monkeypatch.setattr(services.orders, "count", slow_count)
+    monkeypatch.setattr(services.orders, "page", slow_page)
     before = [page.model.row_at(r).number for r in range(page.model.rowCount())]
     page.order_search.setText(made["m2"].number)
     page.apply_filters()  # returns although the worker is still counting

@@ -188,3 +188,93 @@ def test_the_customer_list_says_the_server_is_gone_then_works_again(qtbot, own_c
         qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=8000)
         window.close()
         window.services.db.dispose()  # type: ignore[attr-defined]
+
+
+def _dialog(qtbot, services: Services, customer_id: int):  # type: ignore[no-untyped-def]
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.customers.dialog import CustomerDialog
+
+    dialog = CustomerDialog(services, DataBus(), None, customer_id=customer_id, mode="edit")
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    return dialog
+
+
+def _click_save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox, "button_box")
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_a_window_saving_while_the_server_is_down_and_back(qtbot, own_cluster: PgCluster) -> None:  # type: ignore[no-untyped-def]
+    from helpers import click_message_box, interface_language, replace_text
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    db = open_database(own_cluster.create_database())
+    try:
+        services = Services.open(db)
+        c = _customer(services, "Boulangerie Martin")
+        with interface_language("fr"):
+            dialog = _dialog(qtbot, services, c.id)  # type: ignore[arg-type]
+            name = dialog.findChild(QLineEdit, "name")
+            replace_text(qtbot, name, "Martin et Fils")
+            _pg_ctl(own_cluster, "stop")
+            _click_save(qtbot, dialog)
+            text = click_message_box(qtbot, QMessageBox.StandardButton.Ok, dialog, "error_box", timeout=10_000)
+            assert text.startswith("Le serveur de base de données ne répond pas")
+            assert name.text() == "Martin et Fils" and dialog.is_editing()
+            _pg_ctl(own_cluster, "start")
+            _click_save(qtbot, dialog)
+            qtbot.waitUntil(lambda: services.customers.get(c.id).name == "Martin et Fils", timeout=5000)  # type: ignore[arg-type]
+    finally:
+        db.dispose()
+
+
+def test_a_backend_killed_during_a_windows_save(qtbot, pg_cluster) -> None:  # type: ignore[no-untyped-def]
+    from helpers import click_message_box, interface_language, replace_text
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    url = pg_cluster.create_database()
+    db = open_database(url)
+    try:
+        services = Services.open(db)
+        c = _customer(services, "Boulangerie Martin")
+        before = services.customers.get(c.id)  # type: ignore[arg-type]
+        blocker = _admin(url)
+        blocker.execute("BEGIN")
+        blocker.execute("SELECT id FROM customer WHERE id = %s FOR UPDATE", (c.id,))
+        admin = _admin(url)
+
+        def terminate_the_waiting_save() -> None:
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                pids = [row[0] for row in admin.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock'")]
+                if pids:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pids[0],))
+                    return
+                time.sleep(0.02)
+
+        killer = threading.Thread(target=terminate_the_waiting_save)
+        with interface_language("fr"):
+            dialog = _dialog(qtbot, services, c.id)  # type: ignore[arg-type]
+            name = dialog.findChild(QLineEdit, "name")
+            replace_text(qtbot, name, "Martin et Fils")
+            killer.start()
+            _click_save(qtbot, dialog)  # waits on the row (busy state), then the backend is killed
+            text = click_message_box(qtbot, QMessageBox.StandardButton.Ok, dialog, "error_box", timeout=10_000)
+            killer.join()
+            blocker.execute("ROLLBACK")
+            assert text.startswith("Le serveur de base de données ne répond pas"), text
+            assert services.customers.get(c.id) == before  # nothing half-saved  # type: ignore[arg-type]
+            assert name.text() == "Martin et Fils"
+            _click_save(qtbot, dialog)
+            qtbot.waitUntil(lambda: services.customers.get(c.id).name == "Martin et Fils", timeout=5000)  # type: ignore[arg-type]
+        admin.close()
+        blocker.close()
+    finally:
+        db.dispose()

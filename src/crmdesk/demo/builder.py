@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Date, DateTime, Numeric, func, insert, select
 
 from crmdesk.demo.seller import fill_documents_demo, product_nature
 from crmdesk.domain.addresses import ORDER_ADDRESS_PARTS, default_addresses, order_address
+from crmdesk.domain.codes import customer_code, order_number, order_number_prefix
 from crmdesk.domain.money import LineAmounts, rate_key, vat_amount
 from crmdesk.domain.orders import OPEN_STATUSES, line_vat_rate, overseas_territory
 from crmdesk.domain.validation import fold
@@ -792,7 +793,7 @@ def _write_batch(conn: Connection, writer: Writer, builder: Builder, numbers: _N
         n = numbers.order_numbers.get(year, 0) + 1
         numbers.order_numbers[year] = n
         o["id"] = numbers.order_id
-        o["number"] = f"CMD-{year}-{n:06d}"
+        o["number"] = order_number(year, n)
         batch.orders.append(o)
         for line in lines:
             numbers.line_id += 1
@@ -834,8 +835,7 @@ def _search_trigger(conn: Connection) -> str | None:
     return None
 
 
-def _code(number: int) -> str:
-    return f"C{number:06d}"
+_code = customer_code  # as the services make them (crmdesk.domain.codes)
 
 
 def _taken_codes(conn: Connection, first: int, count: int) -> set[str]:
@@ -861,7 +861,7 @@ def _taken_order_numbers(conn: Connection, numbers: _Numbers, years: range) -> N
     """Start each year's series after the highest number already used, should one have been typed by hand
     past the counter (the counters are otherwise authoritative)."""
     for year in years:
-        prefix = f"CMD-{year}-"
+        prefix = order_number_prefix(year)
         # A range on the unique index (LIKE would scan on SQLite); 6-digit numbers sort as numbers.
         highest = conn.scalar(select(func.max(SalesOrder.number)).where(
             SalesOrder.number >= prefix, SalesOrder.number < prefix + "A", func.length(SalesOrder.number) == 15))

@@ -24,6 +24,9 @@ SELLER: dict[str, Any] = {
     "late_penalty_rate": Decimal("12.00"), "recovery_indemnity": True,
     "early_payment_discount": "aucun escompte pour paiement anticipé.",
     "footer": "Fournitures Rhône-Alpes — merci de votre confiance.", "updated_at": None,
+    "payment_terms_text_en": "Payment on receipt of invoice, unless other terms are stated above.",
+    "early_payment_discount_en": "no discount for early payment.",
+    "footer_en": "Fournitures Rhône-Alpes — thank you for your business.",
 }
 
 LOGO_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80" viewBox="0 0 240 80">

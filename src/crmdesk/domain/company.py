@@ -59,6 +59,9 @@ COMPANY_FIELDS: dict[str, FieldRule] = {
     "recovery_indemnity": FieldRule("Fixed recovery indemnity (40 €)", "Indemnité forfaitaire de recouvrement (40 €)"),
     "early_payment_discount": FieldRule("Early-payment discount", "Escompte pour paiement anticipé", 500),
     "footer": FieldRule("Footer", "Pied de page", 1000),
+    "payment_terms_text_en": FieldRule("Default payment terms (English)", "Conditions de paiement (anglais)", 2000),
+    "early_payment_discount_en": FieldRule("Early-payment discount (English)", "Escompte (anglais)", 500),
+    "footer_en": FieldRule("Footer (English)", "Pied de page (anglais)", 1000),
 }
 
 
@@ -89,7 +92,16 @@ class CompanyData:
     recovery_indemnity: bool = True
     early_payment_discount: str = ""
     footer: str = ""
+    # The free texts in English, for documents printed in English ("": the French text is printed)
+    payment_terms_text_en: str = ""
+    early_payment_discount_en: str = ""
+    footer_en: str = ""
     updated_at: datetime | None = None
+
+    def text(self, name: str, lang: str) -> str:
+        """A free text in the document's language: its English version when there is one."""
+        english = getattr(self, f"{name}_en", "") if lang == "en" else ""
+        return str(english or getattr(self, name))
 
     def is_empty(self) -> bool:
         return not self.name

@@ -444,8 +444,8 @@ def build_document(kind: DocumentKind | str, order: OrderData, customer: Custome
     if order.notes:
         document.notes.append((words["notes"], order.notes))
     document.footer = [" — ".join(p for p in [company.name, *legal] if p)]
-    if company.footer:
-        document.footer.append(company.footer)
+    if company.text("footer", lang):
+        document.footer.append(company.text("footer", lang))
     return document
 
 
@@ -470,14 +470,14 @@ def _payment_mentions(company: CompanyData, customer: CustomerData, lang: str, n
             mentions.append(words["export"])
         elif regime == VatRegime.EXEMPT:
             mentions.append(words["exempt"])
-    if company.payment_terms_text:
-        mentions.append(company.payment_terms_text)
+    if company.text("payment_terms_text", lang):
+        mentions.append(company.text("payment_terms_text", lang))
     if company.late_penalty_rate is not None:
         mentions.append(words["penalties"].format(rate=percent(company.late_penalty_rate, lang)))
     if company.recovery_indemnity and is_business(customer):
         mentions.append(words["indemnity"].format(amount=money(LEGAL_RECOVERY_INDEMNITY, lang)))
-    if company.early_payment_discount:
-        mentions.append(words["discount_text"].format(text=company.early_payment_discount))
+    if company.text("early_payment_discount", lang):
+        mentions.append(words["discount_text"].format(text=company.text("early_payment_discount", lang)))
     if company.iban:
         mentions.append(words["bank"].format(iban=format_iban(company.iban), bic=company.bic or "—"))
     return mentions

@@ -83,6 +83,7 @@ def action_label(action: str) -> str:
         "create": t("Created", "Création"),
         "update": t("Changed", "Modification"),
         "delete": t("Deleted", "Suppression"),
+        "pseudonymised": t("Pseudonymised (GDPR)", "Pseudonymisé (RGPD)"),
         "status": t("Status changed", "Changement de statut"),
         "credit_refused": t("Refused: credit limit", "Refusée : encours dépassé"),
         "credit_override": t("Credit limit overridden", "Encours dépassé : forcé"),

@@ -230,6 +230,24 @@ def line_vat_rate(regime: str, rate: Decimal, postal_code: str = "", country: st
     return rate
 
 
+def vat_rate_for_new_place(rate: Decimal, regime: str, old: Place, new: Place,
+                           product_rate: Decimal | None = None) -> Decimal:
+    """A line's VAT rate after the order's delivery place changed: a rate that is still the old place's
+    default for the line's product follows to the new place's. A free line's rate follows when it reads as
+    exactly one metropolitan rate at the old place (5.5 % in Lyon is 2.1 % in La Réunion; 2.1 % there could be
+    10, 5.5 or 2.1 back in Lyon, so it stays), or as the default rate among others (0 % in Guyane). Any other
+    rate was chosen by the user and stays."""
+    def at(place: Place, base: Decimal) -> Decimal:
+        return line_vat_rate(regime, base, place.postal_code, place.country)
+
+    bases = [product_rate] if product_rate is not None else [r for r in FRENCH_VAT_RATES if at(old, r) == rate]
+    if len(bases) > 1 and DEFAULT_VAT_RATE in bases:
+        bases = [DEFAULT_VAT_RATE]  # 0 % in Guyane: most likely a free line's default rate
+    if len(bases) == 1 and at(old, bases[0]) == rate:
+        return at(new, bases[0])
+    return rate
+
+
 def new_line(customer: CustomerData | None, delivery: Place | None = None,
              product: ProductData | None = None) -> OrderLineData:
     """A new order line with its defaults: a catalogue line takes the product's reference, name, price and

@@ -406,6 +406,10 @@ def _check_amount(field: str, value: Decimal | None, *, maximum: Decimal | None 
                 max=maximum,
             ),
         )
+    # The amount columns and the discount keep two decimals: a third would be rounded without a word.
+    if value != value.quantize(Decimal("0.01")):
+        raise FieldError(field, t("{label}: at most 2 decimals.", "{label} : 2 décimales au maximum.",
+                                  label=CUSTOMER_FIELDS[field].label))
     return value
 
 

@@ -199,5 +199,15 @@ def automatic_backup(db: Database, folder: Path, keep: int = DEFAULT_KEEP) -> Pa
     return dest
 
 
+def is_desk_database(db: Database) -> bool:
+    """Whether `db` is the default embedded database, in the user data folder."""
+    from crmdesk.store.database import default_database_path
+
+    try:
+        return supported(db) and database_path(db) == default_database_path().resolve()
+    except OSError:
+        return False
+
+
 def default_backup_folder(db: Database) -> Path:
     return database_path(db).parent / "backups"

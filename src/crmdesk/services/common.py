@@ -12,7 +12,6 @@ from crmdesk.domain.validation import fold, phone_search_forms
 from crmdesk.store.models import Counter, Customer
 
 
-
 def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 

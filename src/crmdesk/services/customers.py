@@ -31,6 +31,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
 from crmdesk.domain.addresses import default_addresses, flags_of, resolve_defaults
+from crmdesk.domain.codes import customer_code
 from crmdesk.domain.credit import DEFAULT_CREDIT_CONTROL, parse_credit_control
 from crmdesk.domain.errors import (
     ConflictError,
@@ -81,8 +82,7 @@ _COLUMNS = [
 _ADDRESS_COLUMNS = [f.name for f in fields(AddressData) if f.name != "id"]
 
 
-def format_code(number: int) -> str:
-    return f"C{number:06d}"
+format_code = customer_code  # the domain's format (crmdesk.domain.codes)
 
 
 def copy_suffix() -> str:

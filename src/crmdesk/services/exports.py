@@ -285,6 +285,8 @@ class ExportService:
     def _all_rows(self, s: Session, chunks: Iterator[list[int]], targets: list[str]) -> Iterator[list[Any]]:
         """Every column the import reads, the default billing and delivery addresses included."""
         billing, delivery = aliased(Address), aliased(Address)
+        from crmdesk.services.imports import CONTACT_PARTS
+        from crmdesk.store.models import Contact
         en = language() == "en"
         method_label = PaymentMethod.label_en if en else PaymentMethod.label
         terms_label = PaymentTerms.label_en if en else PaymentTerms.label
@@ -294,12 +296,14 @@ class ExportService:
             select(Customer.id, *[getattr(Customer, x) for x in customer_cols], PaymentMethod.label, method_label,
                    PaymentTerms.label, terms_label, Carrier.label,
                    *[getattr(billing, p) for p in ADDRESS_PARTS], billing.id,
-                   *[getattr(delivery, p) for p in ADDRESS_PARTS], delivery.id)
+                   *[getattr(delivery, p) for p in ADDRESS_PARTS], delivery.id,
+                   *[getattr(Contact, p) for p in CONTACT_PARTS])
             .outerjoin(PaymentMethod, PaymentMethod.id == Customer.preferred_payment_method_id)
             .outerjoin(PaymentTerms, PaymentTerms.id == Customer.payment_terms_id)
             .outerjoin(Carrier, Carrier.id == Customer.default_carrier_id)
             .outerjoin(billing, and_(billing.customer_id == Customer.id, billing.is_default_billing.is_(True)))
             .outerjoin(delivery, and_(delivery.customer_id == Customer.id, delivery.is_default_delivery.is_(True)))
+            .outerjoin(Contact, and_(Contact.customer_id == Customer.id, Contact.is_main.is_(True)))
             .where(_id_in(self.db.dialect))
         )
         n = len(customer_cols)
@@ -320,6 +324,9 @@ class ExportService:
                     values[f"billing.{p}"] = v
                 for p, v in zip(ADDRESS_PARTS, d, strict=True):
                     values[f"delivery.{p}"] = v
+                contact = extra[6 + 2 * len(ADDRESS_PARTS) + 1:]
+                for p, v in zip(CONTACT_PARTS, contact, strict=True):
+                    values[f"contact.{p}"] = v
                 out: list[Any] = []
                 for x in targets:
                     v = values.get(x)
@@ -329,7 +336,7 @@ class ExportService:
                         v = _regime_text(v)
                     elif x == "active":
                         v = status_text(bool(v))
-                    elif x in ("phone", "mobile") and v:
+                    elif x in ("phone", "mobile", "contact.phone", "contact.mobile") and v:
                         v = format_phone(v)
                     out.append(v)
                 yield out

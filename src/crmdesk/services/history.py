@@ -123,12 +123,18 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: Any) -> No
     for obj in session.deleted:
         entity = _ENTITY.get(type(obj))
         if entity is not None:
-            pending.append((obj, entity, "delete", "", _describe(obj), ""))
+            # A customer deleted through the ORM (GDPR erasure) keeps only its code in the history.
+            gone = obj.code if isinstance(obj, Customer) else _describe(obj)
+            pending.append((obj, entity, "delete", "", gone, ""))
     for obj in session.dirty:
         entity = _ENTITY.get(type(obj))
         if entity is None or not session.is_modified(obj):
             continue
         state = inspect(obj)
+        if isinstance(obj, Customer) and obj.pseudonymised_at is not None and \
+                state.attrs["pseudonymised_at"].history.added:
+            # GDPR pseudonymisation: the old values are the personal data being erased; none is recorded.
+            session.info.setdefault("_erased", set()).add(obj.id)
         for column in state.mapper.column_attrs:
             if column.key in _SKIPPED[entity]:
                 continue
@@ -169,8 +175,9 @@ def _before_commit(session: Session) -> None:
     """Write the entries gathered over the transaction's flushes: one per field, from its first old value
     to its last new one (a save flushes several times), none for the fields of a record created here."""
     session.flush()
-    pending = session.info.pop("_history", None)
-    if not pending:
+    pending = session.info.pop("_history", None) or []
+    erased: set[int] = session.info.pop("_erased", set())
+    if not pending and not erased:
         return
     created = {id(obj) for obj, _e, action, *_ in pending if action == "create"}
     merged: dict[tuple[int, str, str], list[Any]] = {}
@@ -186,6 +193,10 @@ def _before_commit(session: Session) -> None:
             order.append(key)
     who = actor(session)
     at = now()
+    for customer_id in erased:
+        session.add(HistoryEntry(at=at, actor=who, customer_id=customer_id, order_id=None, entity="customer",
+                                 entity_id=customer_id, action="pseudonymised", field="", old_value="",
+                                 new_value=""))
     for key in order:
         obj, entity, action, field, old, new = merged[key]
         if action == "update" and old == new:
@@ -196,6 +207,8 @@ def _before_commit(session: Session) -> None:
             customer_id, order_id = obj.customer_id, obj.id
         else:
             customer_id, order_id = obj.customer_id, None
+        if customer_id in erased and entity in ("customer", "address", "contact"):
+            continue
         session.add(HistoryEntry(at=at, actor=who, customer_id=customer_id, order_id=order_id, entity=entity,
                                  entity_id=getattr(obj, "id", None), action=action, field=field, old_value=old,
                                  new_value=new))
@@ -207,6 +220,7 @@ event.listen(Session, "before_commit", _before_commit)
 
 def _rollback(session: Session, *_args: Any) -> None:
     session.info.pop("_history", None)
+    session.info.pop("_erased", None)
 
 
 event.listen(Session, "after_rollback", _rollback)

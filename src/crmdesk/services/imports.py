@@ -28,12 +28,12 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from crmdesk.domain import numbers
 from crmdesk.domain.addresses import default_addresses
 from crmdesk.domain.enums import AddressUsage, CustomerKind, VatRegime
 from crmdesk.domain.errors import CrmError, FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS
 from crmdesk.domain.i18n import t
+from crmdesk.domain.numbers import parse_decimal
 from crmdesk.domain.records import AddressData, CustomerData
 from crmdesk.domain.text import check_storable, excerpt
 from crmdesk.domain.validation import (
@@ -50,7 +50,6 @@ from crmdesk.services.customers import (
     _ADDRESS_COLUMNS,
     CODE_SERIES,
     CustomerService,
-    _address_data,
     _to_data,
     format_code,
 )
@@ -70,6 +69,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"  # what the export puts before a text cell a spreadsheet would run as a formula
 
 ADDRESS_PARTS = ("recipient", "street1", "street2", "street3", "postal_code", "city", "country")
+# A row may also carry one contact of the customer (issue 13's contacts), matched by email or name.
+CONTACT_PARTS = ("civility", "first_name", "last_name", "job_title", "email", "phone", "mobile")
 REFERENCE_TARGETS = {
     "payment_method": ReferenceKind.PAYMENT_METHOD,
     "payment_terms": ReferenceKind.PAYMENT_TERMS,
@@ -94,6 +95,7 @@ def all_targets() -> list[str]:
     out = first + [x for x in CUSTOMER_TARGETS if x not in first]
     out += list(REFERENCE_TARGETS)
     out += [address_target(u, p) for u in ("billing", "delivery") for p in ADDRESS_PARTS]
+    out += [f"contact.{p}" for p in CONTACT_PARTS]
     return out
 
 
@@ -111,6 +113,10 @@ def target_label(target: str) -> str:
         return CUSTOMER_FIELDS["payment_terms"].label
     if target == "carrier":
         return t("Default carrier", "Transporteur par défaut")
+    if target.startswith("contact."):
+        part = target.split(".", 1)[1]
+        label = t("Last name", "Nom") if part == "last_name" else CUSTOMER_FIELDS[part].label
+        return f"{t('Contact', 'Contact')} - {label}"
     if "." in target:
         usage, part = target.split(".", 1)
         prefix = t("Billing", "Facturation") if usage == "billing" else t("Delivery", "Livraison")
@@ -170,6 +176,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "delivery.postal_code": ("code postal de livraison", "cp livraison", "delivery postal code", "shipping zip"),
     "delivery.city": ("ville de livraison", "delivery city", "shipping city"),
     "delivery.country": ("pays de livraison", "delivery country", "shipping country"),
+    "contact.first_name": ("prenom contact", "contact first name", "contact prenom"),
+    "contact.last_name": ("nom contact", "contact last name", "contact nom"),
+    "contact.email": ("email contact", "e-mail contact", "contact email", "mail contact"),
+    "contact.phone": ("telephone contact", "tel contact", "contact phone"),
+    "contact.mobile": ("mobile contact", "portable contact", "contact mobile"),
+    "contact.job_title": ("fonction contact", "contact job title", "contact fonction"),
 }
 
 
@@ -470,13 +482,6 @@ def strip_guard(value: str) -> str:
     return value
 
 
-def parse_decimal(value: str) -> Decimal | None:
-    """A number of the file, read by the one reader (crmdesk.domain.numbers): "1 234,56", "1234.56", "1,5" and
-    the English written form "1,234.56"; an ambiguous "1.234,56" is refused (a NumberError, a ValueError,
-    reported on its row), never guessed."""
-    return numbers.parse_decimal(value, "en")
-
-
 def parse_date(value: str) -> date | None:
     text = value.strip()
     if not text:
@@ -548,6 +553,9 @@ class _Row:
     to_notes: list[str] = field(default_factory=list)
     set_fields: set[str] = field(default_factory=set)
     existing_key: str = ""  # the row's key value as stored (empty: the row creates a customer)
+    contact: dict[str, str] | None = None  # the contact parts the file maps, when any is filled in
+    contact_plan: _ContactPlan | None = None
+    customer_changed: bool = True
 
 
 _DECIMALS = ("franco_threshold", "minimum_order_amount", "credit_limit", "default_discount")
@@ -574,7 +582,7 @@ class _Converter:
                 n=len(row.cells), m=width)))
             return
         values: dict[str, Any] = {}
-        addr: dict[str, dict[str, str]] = {"billing": {}, "delivery": {}}
+        addr: dict[str, dict[str, str]] = {"billing": {}, "delivery": {}, "contact": {}}
         for index, target in enumerate(self.mapping):
             if not target:
                 continue
@@ -592,7 +600,7 @@ class _Converter:
                 elif target in REFERENCE_TARGETS:
                     values[target] = self._reference(row, header, target, value)
                 elif target in _DECIMALS:
-                    values[target] = parse_decimal(value)
+                    values[target] = parse_decimal(value, field=target)  # the domain's one number reader
                 elif target == "sepa_mandate_date":
                     values[target] = parse_date(value)
                 elif target == "kind":
@@ -627,6 +635,7 @@ class _Converter:
         row.data = data
         row.billing = addr["billing"] if any(addr["billing"].values()) else None
         row.delivery = addr["delivery"] if any(addr["delivery"].values()) else None
+        row.contact = addr["contact"] if any(addr["contact"].values()) else None
 
     def _reference(self, row: _Row, header: str, target: str, value: str) -> int | None:
         if not value:
@@ -848,7 +857,7 @@ class CustomerImporter:
         existing = self._existing(s, chunk, state.key)
         writes: list[tuple[_Row, CustomerData, Customer | None]] = []
         for row in chunk:
-            if row.problems:
+            if row.data is None:  # a row of the wrong width: its cells cannot be trusted
                 self._reject(row, result, rejects)
                 continue
             found = existing.get(row.existing_key) if row.existing_key else None
@@ -868,10 +877,13 @@ class CustomerImporter:
             if needs_code:
                 merged.code = "C?"  # given at write time; the rule "code required" is met meanwhile
             clean, errors = check_customer(merged)
-            if clean is None:
-                for target, message in errors:
-                    row.problems.append(Problem(row.line, self._column_of(converter, target), self._value_of(
-                        converter, row, target), message))
+            # Every problem of the row at once: those of reading its cells and those of the rules.
+            for target, message in errors:
+                row.problems.append(Problem(row.line, self._column_of(converter, target), self._value_of(
+                    converter, row, target), message))
+            if row.contact is not None:
+                row.contact_plan = self._plan_contact(s, row, found, converter)
+            if clean is None or row.problems:
                 self._reject(row, result, rejects)
                 continue
             if needs_code:
@@ -886,7 +898,8 @@ class CustomerImporter:
                     continue
                 state.codes[clean.code] = row.line
             if old is not None:
-                if not changed_fields(old, clean):
+                row.customer_changed = bool(changed_fields(old, clean))
+                if not row.customer_changed and (row.contact_plan is None or not row.contact_plan.changed):
                     result.unchanged += 1
                     continue
                 writes.append((row, clean, found))
@@ -903,11 +916,17 @@ class CustomerImporter:
                     result.updated += 1
             return
         creates = [(row, clean) for row, clean, found in writes if found is None]
-        for _row, clean, found in writes:
+        for row, clean, found in writes:
             if found is not None:
-                self._update(s, found, clean)
+                if row.customer_changed:
+                    self._update(s, found, clean)
+                if row.contact_plan is not None and row.contact_plan.changed:
+                    self._write_contact(s, found.id, row.contact_plan)
                 result.updated += 1
-        self._create(s, creates, state)
+        ids = self._create(s, creates, state)
+        for row, clean in creates:
+            if row.contact_plan is not None:
+                self._write_contact(s, ids[clean.code], row.contact_plan)
         result.created += len(creates)
         s.flush()
         s.expunge_all()  # memory stays flat: nothing of a written chunk is kept by the session
@@ -949,7 +968,7 @@ class CustomerImporter:
         wanted: dict[str, _Row] = {}
         for row in chunk:
             row.existing_key = ""
-            if row.data is None or row.problems:
+            if row.data is None:
                 continue
             raw = getattr(row.data, key, "")
             if not raw:
@@ -1073,11 +1092,11 @@ class CustomerImporter:
             state.codes[code] = 0
         return codes
 
-    def _create(self, s: Session, creates: list[tuple[_Row, CustomerData]], state: _State) -> None:
+    def _create(self, s: Session, creates: list[tuple[_Row, CustomerData]], state: _State) -> dict[str, int]:
         """New customers in bulk: the columns CustomerService.create stores (its own _apply, _fix_defaults and
         search text), written by two executemany INSERTs per chunk instead of an ORM flush per customer."""
         if not creates:
-            return
+            return {}
         stamp = now()
         codes = iter(self._free_codes(s, sum(1 for _row, clean in creates if not clean.code), state))
         table: Any = Customer.__table__
@@ -1118,6 +1137,63 @@ class CustomerImporter:
                 flat.append(a)
         if flat:
             conn.execute(insert(Address.__table__), flat)  # type: ignore[arg-type]
+        return ids
+
+    # ---- contacts -------------------------------------------------------------------------------------------
+    def _plan_contact(self, s: Session, row: _Row, found: Customer | None,
+                      converter: _Converter) -> _ContactPlan | None:
+        """The row's contact checked by the contact dialog's rules (domain.contacts.validate_contact), and the
+        existing contact of the customer it names (same email, else same first and last name)."""
+        from crmdesk.domain.contacts import ContactData, validate_contact
+        from crmdesk.store.models import Contact
+
+        assert row.contact is not None
+        data = ContactData()
+        for part, value in row.contact.items():
+            setattr(data, part, value)
+        try:
+            clean = validate_contact(data)
+        except ValidationErrors as exc:
+            for e in exc.errors:
+                target = f"contact.{e.field}"
+                row.problems.append(Problem(row.line, self._column_of(converter, target),
+                                            self._value_of(converter, row, target), e.message))
+            return None
+        existing = [] if found is None else list(s.scalars(
+            select(Contact).where(Contact.customer_id == found.id).order_by(Contact.position, Contact.id)))
+        match = next((c for c in existing if clean.email and c.email.lower() == clean.email.lower()), None) or \
+            next((c for c in existing if (fold(c.first_name), fold(c.last_name)) ==
+                  (fold(clean.first_name), fold(clean.last_name))), None)
+        if match is None:
+            return _ContactPlan(clean, None, True, first=not existing)
+        changed = any((getattr(match, p) or "") != (getattr(clean, p) or "") for p in row.contact)
+        return _ContactPlan(clean, match.id, changed)
+
+    @staticmethod
+    def _write_contact(s: Session, customer_id: int, plan: _ContactPlan) -> None:
+        from crmdesk.services.contacts import refresh_customer_search
+        from crmdesk.store.models import Contact
+
+        if plan.existing_id is None:
+            last = s.scalar(select(func.max(Contact.position)).where(Contact.customer_id == customer_id))
+            s.add(Contact(customer_id=customer_id, position=0 if last is None else int(last) + 1,
+                          is_main=plan.first, role=plan.data.role, language=plan.data.language,
+                          **{p: getattr(plan.data, p) for p in CONTACT_PARTS}))
+        else:
+            contact = s.get(Contact, plan.existing_id)
+            if contact is not None:
+                for p in CONTACT_PARTS:
+                    setattr(contact, p, getattr(plan.data, p))
+        s.flush()
+        refresh_customer_search(s, customer_id)
+
+
+@dataclass
+class _ContactPlan:
+    data: Any  # domain.contacts.ContactData, validated
+    existing_id: int | None
+    changed: bool
+    first: bool = False  # the customer's first contact: its main one
 
 
 @dataclass
@@ -1180,15 +1256,10 @@ def create_unknown_references(db: Database, unknown: dict[str, dict[str, str]]) 
     return created
 
 
-def existing_ids(db: Database) -> dict[str, str]:  # pragma: no cover - debugging aid
-    with db.read() as s:
-        return {c.code: c.name for c in s.scalars(select(Customer))}
-
-
 __all__ = [
     "CustomerImporter", "FileFormat", "ImportFileError", "ImportOptions", "ImportResult", "Problem",
     "PossibleDuplicate", "TableReader", "all_targets", "create_unknown_references", "detect_format",
-    "layout_key", "preview", "propose_key", "propose_mapping", "strip_guard", "target_label", "_address_data",
+    "layout_key", "preview", "preview_stored", "propose_key", "propose_mapping", "strip_guard", "target_label",
 ]
 
 

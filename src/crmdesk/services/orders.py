@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -13,6 +12,7 @@ from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.addresses import ORDER_ADDRESS_PARTS, default_addresses, order_address
+from crmdesk.domain.codes import ORDER_NUMBER_START, order_number
 from crmdesk.domain.credit import CHECKED_STATUSES, CreditCheck, CreditControl, CreditLimitError
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationErrors
@@ -41,8 +41,7 @@ from crmdesk.store.models import OrderLine as OrderLineRow
 _ADDRESS_PARTS = ORDER_ADDRESS_PARTS
 
 
-def format_number(year: int, number: int) -> str:
-    return f"CMD-{year}-{number:06d}"
+format_number = order_number  # the domain's format (crmdesk.domain.codes)
 
 
 def order_totals(lines: list[OrderLineData]) -> Totals:
@@ -94,7 +93,6 @@ SORT_COLUMNS = {
 }
 
 
-ORDER_NUMBER_START = re.compile(r"^CMD-\d", re.IGNORECASE)  # as format_number() makes them
 
 
 def _address_from(o: SalesOrder, prefix: str) -> AddressData:

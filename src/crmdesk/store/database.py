@@ -24,7 +24,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crmdesk.domain.errors import DatabaseOpenError, PasswordRequiredError, SchemaTooNewError
+from crmdesk.domain.errors import (
+    DatabaseOpenError,
+    DatabaseUnavailableError,
+    PasswordRequiredError,
+    SchemaTooNewError,
+)
 from crmdesk.domain.i18n import t
 from crmdesk.domain.text import first_unstorable, unstorable_removed
 from crmdesk.store.errors import translated
@@ -106,6 +111,17 @@ def _searchable_parameters(_conn: Any, _cursor: Any, statement: str, parameters:
     return statement, parameters
 
 
+def _pg_disconnect(context: Any) -> None:
+    """A backend killed (pg_terminate_backend) or a server shut down: the connection is gone for good. Say so
+    to the pool, so that it drops it (and, on a pre-ping, reconnects) instead of handing it out again."""
+    orig = context.original_exception
+    state = str(getattr(orig, "sqlstate", "") or "")
+    connection = getattr(context, "connection", None)
+    raw = getattr(getattr(connection, "connection", None), "dbapi_connection", None) if connection else None
+    if state[:2] in ("08", "57") and state != "57014" or bool(getattr(raw, "broken", False)):
+        context.is_disconnect = True
+
+
 def alembic_config(connection: Any = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -157,7 +173,7 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except Exception as exc:
-            error = translated(exc)
+            error = self._translated(exc)
             if error is exc:
                 raise
             raise error from None
@@ -169,10 +185,18 @@ class Database:
                 yield session
                 session.rollback()
         except Exception as exc:
-            error = translated(exc)
+            error = self._translated(exc)
             if error is exc:
                 raise
             raise error from None
+
+    def _translated(self, exc: Exception) -> BaseException:
+        """`exc` as a crmdesk error (store/errors.py), or `exc` itself when it is not a database failure."""
+        error = translated(exc)
+        if isinstance(error, DatabaseUnavailableError):
+            # The server went away: every pooled connection is dead too. The next call connects afresh.
+            self.engine.dispose()
+        return error
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -210,6 +234,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True,
                                connect_args={"connect_timeout": 5, "options": options})
         event.listen(engine, "before_cursor_execute", _searchable_parameters, retval=True)
+        event.listen(engine, "handle_error", _pg_disconnect)
         return engine
     raise DatabaseOpenError(t("Unsupported database {url}: use sqlite:/// or postgresql://",
                               "Base non prise en charge {url} : utilisez sqlite:/// ou postgresql://",
@@ -293,6 +318,10 @@ def _migrate(engine: Engine, migrate: bool) -> None:
             raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         try:
             with conn.begin():
+                if not sqlite:
+                    # Two desks starting on a database that needs an upgrade: one upgrades, the other waits
+                    # and then finds it done (SQLite's BEGIN IMMEDIATE already serialises them).
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(1414)")
                 current = MigrationContext.configure(conn).get_current_revision()
                 script = ScriptDirectory.from_config(alembic_config())
                 known = {rev.revision for rev in script.walk_revisions()}

@@ -197,7 +197,7 @@ class Customer(Base):
         Index("ix_customer_active_turnover_12m", "active", "turnover_12m", "sort_name"),
         Index("ix_customer_outstanding", "outstanding_amount", "sort_name"),
         Index("ix_customer_active_outstanding", "active", "outstanding_amount", "sort_name"),
-        Index("ix_customer_over_limit", "over_credit_limit", "sort_name"),
+        Index("ix_customer_over_limit", "over_credit_limit", "active", "sort_name"),
     )
 
 
@@ -301,6 +301,9 @@ class Company(Base):
     recovery_indemnity: Mapped[bool] = mapped_column(Boolean, default=True)
     early_payment_discount: Mapped[str] = mapped_column(Text, default="")
     footer: Mapped[str] = mapped_column(Text, default="")
+    payment_terms_text_en: Mapped[str] = mapped_column(Text, default="")
+    early_payment_discount_en: Mapped[str] = mapped_column(Text, default="")
+    footer_en: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 

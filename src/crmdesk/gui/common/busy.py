@@ -80,12 +80,14 @@ def run_busy(widget: QWidget, work: Callable[[], T], db: Database | None = None)
             outcome["result"] = work()
         except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
             outcome["error"] = exc
-        finished.set()
+        # Signal first, then the event: once the GUI thread sees the event, this thread no longer touches `done`.
         done.finished.emit()
+        finished.set()
 
     _worker_pool().start(Call(job))
     if not finished.wait(QUICK_SECONDS):  # releases the GIL: the worker runs meanwhile
         _wait_visibly(widget, finished, done)
+    finished.wait()  # the signal may come a moment before the event
     done.deleteLater()
     if "error" in outcome:
         raise outcome["error"]

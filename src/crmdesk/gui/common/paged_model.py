@@ -86,6 +86,9 @@ class PagedModel(QAbstractTableModel, Generic[QueryT, RowT]):
     # A page at least this far from both ends of the list is read in the background while scrolling.
     BACKGROUND_DEPTH = 2000
     PLACEHOLDER_KEY: str | None = None  # the column showing "Loading…" (the first one by default)
+    # The roles `cell` answers (with ID_ROLE and the alignment); a view asks for about ten per cell painted,
+    # most of them about fonts and colours a list leaves to the style: those are answered here at once.
+    ROLES: frozenset[int] = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
     def __init__(self, columns: Sequence[Column], query: QueryT, parent: QObject | None = None, *,
                  threaded: bool = True, engine: Engine | None = None) -> None:
@@ -497,7 +500,7 @@ class PagedModel(QAbstractTableModel, Generic[QueryT, RowT]):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
+        if not (role in self.ROLES or role == ALIGN or role == ID_ROLE) or not index.isValid():
             return None
         r = index.row()
         row = self.row_at(r, wait=False)

@@ -592,17 +592,23 @@ class FieldErrors(QObject):
                 policy.setRetainSizeWhenHidden(True)
                 label.setSizePolicy(policy)
                 label.hide()
+                if isinstance(field, (QLineEdit, QPlainTextEdit)) and field in self._messages:
+                    # A neutral frame of the same size as the red one: the field keeps its height too.
+                    field.setStyleSheet("border: 1px solid palette(mid); border-radius: 2px; padding: 1px;")
             else:
                 self._collapse(label)
         if field in self._messages:
             del self._messages[field]
             field.setToolTip(self._tooltips.pop(field, ""))
             field.setAccessibleDescription("")
-            if isinstance(field, (QLineEdit, QPlainTextEdit)):
+            if isinstance(field, (QLineEdit, QPlainTextEdit)) and not keep_space:
                 field.setStyleSheet("")
             self.cleared.emit(field)
 
     def _collapse(self, label: FieldErrorLabel) -> None:
+        if label.sizePolicy().retainSizeWhenHidden() and isinstance(label.field, (QLineEdit, QPlainTextEdit)) \
+                and label.field not in self._messages:
+            label.field.setStyleSheet("")
         policy = label.sizePolicy()
         if policy.retainSizeWhenHidden():
             policy.setRetainSizeWhenHidden(False)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -662,6 +662,8 @@ class CustomerDialog(QDialog):
         self._saving = False
         self._close_after_save = False
         self._shown_hints: set[tuple[int, str]] = set()
+        self._blank_tab_icon: QIcon | None = None
+        self._failing_tabs: list[int] = []
         self._siret_confirmed = ""  # the SIRET the user chose to save although another customer has it
         self.linked_dialogs: list[CustomerDialog] = []
 
@@ -891,9 +893,13 @@ class CustomerDialog(QDialog):
             else:
                 self._show_saved(self._original or self._draft, written=False)
             return True
-        if not self._confirm_same_siret(clean):
+        try:
+            if not self._confirm_same_siret(clean):
+                return False
+            self.check_duplicates(clean)
+        except CrmError as exc:  # the database gone before the save itself: said, the form stays as typed
+            self._error_box(exc.message)
             return False
-        self.check_duplicates(clean)
         self._saving = True
         try:
             data, _ = self.collect()
@@ -1058,14 +1064,20 @@ class CustomerDialog(QDialog):
         failing = {self.tab_of(w) for w in self.errors.fields()}
         if self.addresses.has_error():
             failing.add(TAB_ADDRESSES)
+        if self._blank_tab_icon is None:
+            # A transparent icon where no warning is: the tab bar keeps its height when a warning comes or
+            # goes, so the fields below do not move under the mouse.
+            blank = QPixmap(tabs.iconSize())
+            blank.fill(Qt.GlobalColor.transparent)
+            self._blank_tab_icon = QIcon(blank)
+        self._failing_tabs = sorted(failing)
         for index in range(tabs.count()):
             has_error = index in failing
-            tabs.setTabIcon(index, icon("warning") if has_error else QIcon())
+            tabs.setTabIcon(index, icon("warning") if has_error else self._blank_tab_icon)
             tabs.setTabToolTip(index, self.tr("This tab has values to correct.") if has_error else "")
 
     def error_tabs(self) -> list[int]:
-        tabs = self.ui.customer_tabs
-        return [i for i in range(tabs.count()) if not tabs.tabIcon(i).isNull()]
+        return [i for i in self._failing_tabs if 0 <= i < self.ui.customer_tabs.count()]
 
     def _error_box(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Customer not saved"), message,
@@ -1401,9 +1413,12 @@ class CustomerDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages"):
-            self.payment_methods = self.services.catalog.payment_methods(include_inactive=True)
-            self.payment_terms = self.services.catalog.payment_terms(include_inactive=True)
-            self.carriers = self.services.catalog.carriers(include_inactive=True)
+            try:
+                self.payment_methods = self.services.catalog.payment_methods(include_inactive=True)
+                self.payment_terms = self.services.catalog.payment_terms(include_inactive=True)
+                self.carriers = self.services.catalog.carriers(include_inactive=True)
+            except CrmError:  # the database away for a moment: the lists read before stay, relabelled
+                log.warning("reference lists not re-read on a language change")
             self.ui.retranslateUi(self)
             self.retranslate()
             for combo, items in ((self.ui.preferred_payment_method, self.payment_methods),

@@ -55,10 +55,12 @@ from crmdesk.gui.common.flow_layout import FlowLayout
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.widgets import OptionalDateEdit, RefCombo, ValueCombo
 from crmdesk.gui.customers.actions import CustomerActions
+from crmdesk.gui.customers.name_delegate import NameWithMatchDelegate
 from crmdesk.gui.customers.table_model import (
     ACTIONS_COLUMN,
     COLUMN_KEYS,
     COLUMNS,
+    MATCH_ROLE,
     CustomerTableModel,
     RowActionsDelegate,
 )
@@ -353,6 +355,9 @@ class CustomerListPage(QWidget):
         self.row_actions = [self.customer_actions.duplicate, self.customer_actions.view, self.customer_actions.edit, self.customer_actions.delete]
         self.row_delegate = RowActionsDelegate(table, self.row_actions, self.select_only_row)
         table.setItemDelegateForColumn(ACTIONS_COLUMN, self.row_delegate)
+        # The name, then greyed why the row matches when it is in a hidden field (issue 16).
+        self.name_delegate = NameWithMatchDelegate(MATCH_ROLE, table)
+        table.setItemDelegateForColumn(COLUMN_KEYS.index("name"), self.name_delegate)
         table.setMouseTracking(True)
         for key in HIDDEN_BY_DEFAULT:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
@@ -768,14 +773,20 @@ class CustomerListPage(QWidget):
         names = self._names(ids)
         if with_orders:
             orders = sum(counts[i] for i in with_orders)
+            # Singular and plural spelled out (no %n form: the English catalogue has no plural entries yet).
             if len(ids) == 1:
-                text = self.tr("%1\n\nThis customer has %n order(s): it is kept for their history and cannot be "
-                               "deleted.\n\nArchive it instead? It will be hidden from the list and can be restored.",
-                               "", orders).replace("%1", names)
+                has = self.tr("This customer has 1 order") if orders == 1 else \
+                    self.tr("This customer has %1 orders").replace("%1", self.locale().toString(orders))
+                text = self.tr("%1\n\n%2: it is kept for its history and cannot be deleted.\n\nArchive it "
+                               "instead? It will be hidden from the list and can be restored.").replace(
+                    "%1", names).replace("%2", has)
             else:
-                text = self.tr("%1\n\n%n of these customers have orders: they are kept for their history and "
-                               "cannot be deleted.\n\nArchive the selected customers instead? They will be hidden "
-                               "from the list and can be restored.", "", len(with_orders)).replace("%1", names)
+                have = self.tr("1 of these customers has orders") if len(with_orders) == 1 else \
+                    self.tr("%1 of these customers have orders").replace(
+                        "%1", self.locale().toString(len(with_orders)))
+                text = self.tr("%1\n\n%2: customers with orders are kept for their history and cannot be "
+                               "deleted.\n\nArchive the selected customers instead? They will be hidden from the "
+                               "list and can be restored.").replace("%1", names).replace("%2", have)
             box = self.ask(self.tr("Archive instead of deleting"), text,
                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                            QMessageBox.StandardButton.Yes,

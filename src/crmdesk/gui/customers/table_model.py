@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
@@ -82,6 +82,7 @@ class CustomerTableModel(PagedModel[CustomerQuery, CustomerRow]):
     PAGE_SIZE = 200
     MAX_PAGES = 24  # at most 4,800 rows in memory, whatever the size of the database
     PLACEHOLDER_KEY = "name"
+    ROLES = _ROLES
 
     def __init__(self, services: Services, parent: QObject | None = None, *, threaded: bool = True,
                  columns: Sequence[Column] = COLUMNS) -> None:

@@ -177,11 +177,13 @@ class DataActions(QObject):
 
     # ---- automatic backup -------------------------------------------------------------------------------------
     def automatic_backup(self) -> None:
-        """At start, in the background: the last N kept (the backup dialog sets N; 0 turns it off)."""
+        """At start, in the background, of the desk's own database (the one in the user data folder; a file
+        named with --database is the user's to look after): the last N kept (the backup dialog sets N; 0 turns
+        it off)."""
         from crmdesk.gui.data.backup_dialog import automatic_keep
 
         db, keep = self.services.db, automatic_keep()
-        if not backups.supported(db) or keep <= 0:
+        if not backups.supported(db) or keep <= 0 or not backups.is_desk_database(db):
             return
         folder = backups.default_backup_folder(db)
 

@@ -136,8 +136,10 @@ class BackupDialog(QDialog):
         self.keep_label.setText(self.tr("Automatic backups &kept:"))
         self.keep_label.setBuddy(self.keep_spin)
         self.keep_spin.setSpecialValueText(self.tr("none"))
-        self.folder_label.setText(self.tr("One is taken at each start, in {folder}.").format(
-            folder=backups.default_backup_folder(self.services.db)))
+        from crmdesk.store.database import default_database_path
+
+        self.folder_label.setText(self.tr("At each start, crmdesk backs up the database of its data folder into "
+                                          "{folder}.").format(folder=default_database_path().parent / "backups"))
         self.backup_button.setText(self.tr("Back &up"))
         self.close_button.setText(self.tr("Close"))
 

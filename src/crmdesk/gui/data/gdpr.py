@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -145,10 +146,9 @@ def add_gdpr_button(dialog: QWidget) -> None:
     button.setText(requests.tr("GDPR"))
     button.setToolTip(requests.tr("Personal data of this customer: export (access) or erasure"))
     box = getattr(getattr(dialog, "ui", None), "button_box", None)
-    layout = box.parentWidget().layout() if box is not None and box.parentWidget() is not None else None
-    if layout is not None and hasattr(layout, "indexOf") and layout.indexOf(box) >= 0 and hasattr(layout,
-                                                                                                  "insertWidget"):
-        layout.insertWidget(layout.indexOf(box), button)
+    if isinstance(box, QDialogButtonBox):
+        # HelpRole: at the left of Edit / Save / Close; the dialog acts on accept and reject roles only.
+        box.addButton(button, QDialogButtonBox.ButtonRole.HelpRole)
     dialog.gdpr_requests = requests  # type: ignore[attr-defined]
     dialog.gdpr_button = button  # type: ignore[attr-defined]
     # A customer being created has nothing to export or erase yet.

@@ -263,6 +263,10 @@ class ImportDialog(QDialog):
         self.separator_label.setText(self.tr("&Separator:"))
         self.separator_label.setBuddy(self.separator_combo)
         self.separator_combo.setItemText(2, self.tr("Tab"))
+        names = {"utf-8-sig": self.tr("UTF-8 with BOM"), "utf-8": "UTF-8", "cp1252": "Windows-1252",
+                 "iso8859-15": "ISO-8859-15 (Latin-9)", "utf-16": "UTF-16"}
+        for i in range(self.encoding_combo.count()):
+            self.encoding_combo.setItemText(i, names.get(self.encoding_combo.itemData(i), "?"))
         self.file_edit.setPlaceholderText(self.tr("A CSV, XLSX or ODS file with the column names on its first line"))
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Column of the file"), self.tr("Example"),
                                                       self.tr("crmdesk field")])

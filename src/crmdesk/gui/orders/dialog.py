@@ -54,14 +54,21 @@ from crmdesk.domain.errors import (
 )
 from crmdesk.domain.fields import ORDER_FIELDS
 from crmdesk.domain.money import Totals
-from crmdesk.domain.orders import IRREVERSIBLE, can_transition, is_editable, locked_reason, new_line
+from crmdesk.domain.orders import (
+    IRREVERSIBLE,
+    can_transition,
+    is_editable,
+    locked_reason,
+    new_line,
+    vat_rate_for_new_place,
+)
 from crmdesk.domain.records import AddressData, CustomerData, OrderData, ProductData, RefItem
 from crmdesk.gui.catalog.product_picker import ProductPickerDialog
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.modes import ModeBanner, apply_mode_style
-from crmdesk.gui.common.screen import fit_to_screen
+from crmdesk.gui.common.screen import fit_to_screen, set_elided_text
 from crmdesk.gui.common.widgets import ERROR_COLOR
 from crmdesk.gui.orders.models import (
     LINE_COLUMNS,
@@ -362,7 +369,7 @@ class OrderDialog(QDialog):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(18)
+        combo.setMinimumContentsLength(12)
         return combo
 
     @staticmethod
@@ -372,6 +379,7 @@ class OrderDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(4, 2, 4, 2)
+        label.setWordWrap(True)  # a long street wraps instead of widening the dialog
         return label
 
     @staticmethod
@@ -521,8 +529,25 @@ class OrderDialog(QDialog):
             self._billing = replace(chosen)
             self.billing_address_text.setText(address_text(chosen) or "—")
         else:
-            self._delivery = replace(chosen)
+            previous, self._delivery = self._delivery, replace(chosen)
             self.delivery_address_text.setText(address_text(chosen) or "—")
+            self._follow_delivery_place(previous)
+
+    def _follow_delivery_place(self, previous: AddressData) -> None:
+        """The lines' default VAT rates follow the new delivery place (La Réunion 8.5 %, Guyane none, ...)."""
+        if self._customer is None or self.is_read_only():
+            return
+        products: dict[int, Decimal] = {}
+        for row, line in enumerate(self.lines_model.lines()):
+            if line.product_id is not None and line.product_id not in products:
+                try:
+                    products[line.product_id] = self.services.catalog.product(line.product_id).vat_rate
+                except NotFoundError:
+                    continue
+            rate = vat_rate_for_new_place(line.vat_rate, self._customer.vat_regime, previous, self._delivery,
+                                          products.get(line.product_id) if line.product_id is not None else None)
+            if rate != line.vat_rate:
+                self.lines_model.setData(self.lines_model.index(row, LINE_COLUMNS.index("vat_rate")), rate)
 
     def _apply_mode(self) -> None:
         read_only = self.is_read_only()
@@ -846,7 +871,8 @@ class OrderDialog(QDialog):
             title = self.tr("New order")
         else:
             title = self.tr("Order %1").replace("%1", order.number)
-        self.title_label.setText(f"{title} — {order.customer_name}" if order.customer_name else title)
+        # Elided to the room it has (whole in the tooltip): a long customer name must not widen the dialog.
+        set_elided_text(self.title_label, f"{title} — {order.customer_name}" if order.customer_name else title)
         self.setWindowTitle(title)
         background, foreground = STATUS_COLOURS.get(order.status, ("#e5e7eb", "#374151"))
         self.status_badge.setText(status_label(order.status))

@@ -6,11 +6,10 @@ never load all rows. The lines model edits an order's lines in memory and recomp
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QPainter, QPalette
@@ -42,9 +40,8 @@ from crmdesk.domain.money import Totals, rate_key
 from crmdesk.domain.numbers import format_decimal, format_money
 from crmdesk.domain.orders import check_line_value, is_editable, locked_reason
 from crmdesk.domain.records import OrderLineData, ProductData
-from crmdesk.gui.common.background import BackgroundPages, start_briefly_waited
 from crmdesk.gui.common.columns import Column
-from crmdesk.gui.common.paged_model import PagedModel
+from crmdesk.gui.common.paged_model import PagedModel, QueryT, RowT
 from crmdesk.gui.common.row_actions import RowActionsDelegate as CommonRowActionsDelegate
 from crmdesk.gui.common.widgets import ERROR_COLOR, number_language, parse_decimal
 from crmdesk.services import Services
@@ -110,279 +107,34 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
 
 
 # ---- paged list models --------------------------------------------------
-RowT = TypeVar("RowT")
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(int, str)
-
-
-@dataclass
-class _Result:
-    generation: int
-    count: int
-    pages: dict[int, list[Any]]
-    refresh: bool
-    applied: bool = False  # taken by the GUI thread's short wait; the queued signal then does nothing
-
-
-class PagedTableModel(QAbstractTableModel, Generic[RowT]):
-    """Rows of a query read page by page on demand; the row count is known from a COUNT.
-
-    Subclasses give `_count()`, `_page(offset, limit)`, `_row_id(row)`, `_header(key)` and `_cell(row, key)`.
-    Pages are cached (least recently used first out); `refresh()` re-reads in place when the number of rows
-    did not change (dataChanged) and resets otherwise.
-
-    Threaded (`threaded=True`, for lists over every record, where a search can take seconds), `reload()` and
-    `refresh()` count and read the first pages in a worker thread, through `_reader()`, which must not touch
-    Qt; the GUI thread waits at most QUICK_WAIT_SECONDS for them, then returns to its event loop and the
-    rows come by signal. A result overtaken by a newer request is dropped.
-
-    Signals:
-        loaded(): rows of a reload or refresh were applied.
-        busy_changed(bool): a threaded read is running, or no longer.
-        failed(str): a threaded read failed; the message to show.
-    """
-
-    loaded = Signal()
-    busy_changed = Signal(bool)
-    failed = Signal(str)
+class _OrderScreensModel(PagedModel[QueryT, RowT]):
+    """What the order screens' lists share on top of the list engine (gui/common/paged_model.py): headers
+    whose tooltip is the heading (cut where the column is narrow), texts that follow the language."""
 
     PAGE_SIZE = 100
     MAX_PAGES = 20
-    QUICK_WAIT_SECONDS = 0.03
-    # Threaded, a page at least this far from both ends is read in the background while scrolling ("Loading…"
-    # meanwhile): OFFSET walks the rows it skips, 0.3 s in the middle of 2,000,000 orders.
+    # OFFSET walks the rows it skips: 0.3 s in the middle of 2,000,000 orders, so a page at least this far
+    # from both ends is read in the background while scrolling ("Loading…" meanwhile).
     BACKGROUND_DEPTH = 5000
+    ROLES = frozenset({DISPLAY, TOOLTIP, STATUS_ROLE, EDITABLE_ROLE})
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None, *, threaded: bool = False) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self._row_count = 0
-        self._pages: OrderedDict[int, list[RowT]] = OrderedDict()
-        self.threaded = threaded
-        self._generation = 0
-        self._busy = False
-        if threaded:
-            # The pool before the signals: children go in creation order, and the pool's destructor waits
-            # for a running read, which must still find its signals object.
-            self._pool = QThreadPool(self)
-            self._pool.setMaxThreadCount(1)
-            self._signals = _Signals(self)
-            self._signals.done.connect(self._apply)
-            self._signals.failed.connect(self._on_failed)
-        self._background = BackgroundPages(self)  # pages read while scrolling: never cancelled by a new query
-        self._background.arrived.connect(self._on_page)
-        self._background.failed.connect(self.failed)
+    def header_data(self, column: Column, role: int) -> Any:
+        return self.header_text(column.key) if role == TOOLTIP else None
 
-    # Threaded subclasses give these two: functions run in a worker, capturing the query and the services,
-    # never `self`.
-    def _page_reader(self, offset: int, limit: int) -> Callable[[], list[RowT]]:
-        """Reads one page of the current query."""
-        raise NotImplementedError
-
-    def _reader(self, page_numbers: Sequence[int]) -> Callable[[], tuple[int, dict[int, list[RowT]]]]:
-        """Counts the current query and reads these pages."""
-        raise NotImplementedError
-
-    def is_busy(self) -> bool:
-        return self._busy
-
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Block until a threaded read is done (tests)."""
-        return self._pool.waitForDone(msecs) if self.threaded else True
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)
-
-    def _read(self, page_numbers: Sequence[int], refresh: bool) -> None:
-        self._generation += 1
-        self._background.reset()
-        generation = self._generation
-        read = self._reader(page_numbers)
-        self._set_busy(True)
-        signals = self._signals
-
-        def work(emit: Callable[[_Result], None]) -> None:
-            try:
-                count, pages = read()
-            except Exception as exc:  # shown by the GUI thread
-                signals.failed.emit(generation, str(exc))
-                return
-            emit(_Result(generation, count, pages, refresh))
-
-        start_briefly_waited(self._pool, work, signals.done.emit, self._apply, self.QUICK_WAIT_SECONDS)
-
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._set_busy(False)
-            self.failed.emit(message)
-
-    def _apply(self, result: _Result) -> None:
-        if result.applied:
-            return
-        result.applied = True
-        if result.generation != self._generation:
-            return
-        self._set_busy(False)
-        if result.refresh and result.count == self._row_count:
-            self._pages = OrderedDict(sorted(result.pages.items()))
-            if result.count:
-                self.dataChanged.emit(self.index(0, 0), self.index(result.count - 1, len(self.columns) - 1))
-        else:
-            self.beginResetModel()
-            self._pages = OrderedDict(sorted(result.pages.items()))
-            self._row_count = result.count
-            self.endResetModel()
-        self.loaded.emit()
-
-    # -- what subclasses provide
-    def _count(self) -> int:
-        raise NotImplementedError
-
-    def _page(self, offset: int, limit: int) -> list[RowT]:
-        raise NotImplementedError
-
-    def _row_id(self, row: RowT) -> int:
-        raise NotImplementedError
-
-    def _header(self, key: str) -> str:
-        return key
+    def cell(self, r: int, row: RowT, key: str, role: int) -> Any:
+        return self._cell(row, key, role)
 
     def _cell(self, row: RowT, key: str, role: int) -> Any:
         return None
-
-    # -- Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self._row_count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role in (DISPLAY, TOOLTIP):  # the tooltip: the whole heading where the column cuts it
-            return self._header(self.columns[section].key)
-        if role == ALIGN:
-            return self.columns[section].align
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role not in (DISPLAY, ALIGN, TOOLTIP, ID_ROLE, STATUS_ROLE, EDITABLE_ROLE) or not index.isValid():
-            return None
-        row = self.row_at(index.row(), wait=False)
-        if row is None:
-            if role == DISPLAY and index.column() == 0 and self._background.is_loading(index.row() // self.PAGE_SIZE):
-                return self.tr("Loading…")
-            return None
-        column = self.columns[index.column()]
-        if role == ALIGN:
-            return column.align
-        if role == ID_ROLE:
-            return self._row_id(row)
-        return self._cell(row, column.key, role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    # -- rows
-    def row_at(self, row: int, wait: bool = True) -> RowT | None:
-        """The row, read if needed; `wait=False` (painting, threaded): None while a page far from both ends
-        is read in the background, the rows then announced by dataChanged."""
-        if not 0 <= row < self._row_count:
-            return None
-        number = row // self.PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            offset = number * self.PAGE_SIZE
-            if (not wait and self.threaded and offset >= self.BACKGROUND_DEPTH
-                    and self._row_count - offset >= self.BACKGROUND_DEPTH):
-                self._fetch_later(number)
-                return None
-            page = self._page(offset, self.PAGE_SIZE)
-            self._store(number, page)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * self.PAGE_SIZE
-        return page[offset] if offset < len(page) else None
-
-    def _store(self, number: int, page: list[RowT]) -> None:
-        self._pages[number] = page
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-
-    def _fetch_later(self, number: int) -> None:
-        self._background.request(number, self._page_reader(number * self.PAGE_SIZE, self.PAGE_SIZE))
-
-    def _on_page(self, number: int, rows: list[RowT]) -> None:
-        if number in self._pages:
-            return
-        self._store(number, rows)
-        first = number * self.PAGE_SIZE
-        last = min(first + self.PAGE_SIZE, self._row_count) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
-
-    def wait_for_pages(self, msecs: int = 30_000) -> bool:
-        """Block until the pages read in the background are read (tests)."""
-        return self._background.wait(msecs)
-
-    def id_at(self, row: int) -> int | None:
-        found = self.row_at(row)
-        return self._row_id(found) if found is not None else None
-
-    def cached_row_of(self, record_id: int) -> int | None:
-        """The row index of a record among the cached pages (the visible ones), or None."""
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
-                if self._row_id(row) == record_id:
-                    return number * self.PAGE_SIZE + offset
-        return None
-
-    def reload(self) -> None:
-        """Count again and show the first rows: for a new search, filter or sort."""
-        if self.threaded:
-            self._read([0], refresh=False)
-            return
-        self.beginResetModel()
-        self._pages.clear()
-        self._row_count = self._count()
-        self.endResetModel()
-        self.loaded.emit()
-
-    def refresh(self) -> None:
-        """Re-read after a write: same number of rows -> rows updated in place; else a reset."""
-        if self.threaded:
-            # The pages on screen are read again with the count, not one by one while painting.
-            self._read(sorted(self._pages)[-3:] or [0], refresh=True)
-            return
-        count = self._count()
-        if count != self._row_count:
-            self.beginResetModel()
-            self._pages.clear()
-            self._row_count = count
-            self.endResetModel()
-            return
-        self._pages.clear()
-        if count:
-            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self.columns) - 1))
-        self.loaded.emit()
 
     def retranslate(self) -> None:
         """Headers and texts in the new language."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self._row_count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._row_count - 1, len(self.columns) - 1))
-
-    def sort_key_of(self, column: int) -> str | None:
-        return self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1))
 
 
 ORDER_HISTORY_COLUMNS = (
@@ -412,8 +164,9 @@ ORDER_LIST_COLUMNS = (
 )
 
 
-class OrderTableModel(PagedTableModel[OrderRow]):
-    """Orders matching an `OrderQuery`, read window by window (services.orders.count / page).
+class OrderTableModel(_OrderScreensModel[OrderQuery | None, OrderRow]):
+    """Orders matching an `OrderQuery`, read window by window (services.orders.count / page); threaded for
+    the order list (a search over millions of orders), on the GUI thread for a customer's history.
 
     Signals:
         query_changed(): a new query was applied (rows reset).
@@ -423,40 +176,25 @@ class OrderTableModel(PagedTableModel[OrderRow]):
 
     def __init__(self, services: Services, columns: Sequence[Column] = ORDER_HISTORY_COLUMNS,
                  query: OrderQuery | None = None, parent: QObject | None = None, *, threaded: bool = False) -> None:
-        super().__init__(columns, parent, threaded=threaded)
-        self.services = services
         # None: no rows at all (a customer not saved yet has no orders to show).
-        self.query: OrderQuery | None = query
-
-    def _reader(self, page_numbers: Sequence[int]) -> Callable[[], tuple[int, dict[int, list[OrderRow]]]]:
-        query, orders, size = self.query, self.services.orders, self.PAGE_SIZE
-
-        def read() -> tuple[int, dict[int, list[OrderRow]]]:
-            if query is None:
-                return 0, {}
-            count = orders.count(query)
-            return count, {n: orders.page(query, n * size, size) for n in page_numbers if n * size < count}
-        return read
+        super().__init__(columns, query, parent, threaded=threaded, engine=services.db.engine)
+        self.services = services
 
     def set_query(self, query: OrderQuery | None) -> None:
-        self.query = query
-        self.reload()
+        super().set_query(query)
         self.query_changed.emit()
 
-    def _count(self) -> int:
-        return self.services.orders.count(self.query) if self.query is not None else 0
+    def read_count(self, query: OrderQuery | None) -> int:
+        return self.services.orders.count(query) if query is not None else 0
 
-    def _page(self, offset: int, limit: int) -> list[OrderRow]:
-        if self.query is None:
-            return []
-        return self.services.orders.page(self.query, offset, limit, self._row_count)
+    def read_page(self, query: OrderQuery | None, offset: int, limit: int, total: int | None) -> list[OrderRow]:
+        return self.services.orders.page(query, offset, limit, total) if query is not None else []
 
-    def _page_reader(self, offset: int, limit: int) -> Callable[[], list[OrderRow]]:
-        query, orders, total = self.query, self.services.orders, self._row_count
-        return lambda: orders.page(query, offset, limit, total) if query is not None else []
-
-    def _row_id(self, row: OrderRow) -> int:
+    def row_id(self, row: OrderRow) -> int:
         return row.id
+
+    def header_text(self, key: str) -> str:
+        return self._header(key)
 
     def _header(self, key: str) -> str:
         return {
@@ -520,35 +258,47 @@ class OrderTableModel(PagedTableModel[OrderRow]):
         self.set_query(replace(self.query, sort=key, descending=descending))
 
 
-class ProductTableModel(PagedTableModel[ProductData]):
-    """Catalogue products matching a text (reference, name or EAN), read page by page."""
+class ProductTableModel(_OrderScreensModel[tuple[str, bool], ProductData]):
+    """Catalogue products matching a text (reference, name or EAN), read page by page; the query is
+    (text, include_inactive)."""
 
     def __init__(self, services: Services, include_inactive: bool = False, parent: QObject | None = None) -> None:
-        super().__init__((Column("reference"), Column("name"), Column("ean"), Column("unit_price", align=RIGHT),
-                          Column("vat_rate", align=RIGHT), Column("active", align=CENTER)), parent)
+        columns = [Column("reference"), Column("name"), Column("ean"), Column("unit_price", align=RIGHT),
+                   Column("vat_rate", align=RIGHT), Column("active", align=CENTER)]
+        super().__init__(columns if include_inactive else columns[:-1], ("", include_inactive), parent,
+                         threaded=True, engine=services.db.engine)
+        self._all_columns = columns
         self.services = services
-        self.text = ""
-        self.include_inactive = include_inactive
-        if not include_inactive:
-            self.columns = self.columns[:-1]
+
+    @property
+    def text(self) -> str:
+        return self.query[0]
+
+    @property
+    def include_inactive(self) -> bool:
+        return self.query[1]
 
     def set_search(self, text: str, include_inactive: bool | None = None) -> None:
-        self.text = text
-        if include_inactive is not None and include_inactive != self.include_inactive:
+        inactive = self.include_inactive if include_inactive is None else include_inactive
+        if inactive != self.include_inactive:
             self.beginResetModel()
-            self.include_inactive = include_inactive
+            self.columns = self._all_columns if inactive else self._all_columns[:-1]
+            self.query = (self.text, inactive)
             self.endResetModel()
-        self.reload()
+        self.set_query((text, inactive))
 
-    def _count(self) -> int:
-        return self.services.catalog.count_products(self.text, self.include_inactive)
+    def read_count(self, query: tuple[str, bool]) -> int:
+        return self.services.catalog.count_products(*query)
 
-    def _page(self, offset: int, limit: int) -> list[ProductData]:
-        return self.services.catalog.products(self.text, self.include_inactive, offset, limit)
+    def read_page(self, query: tuple[str, bool], offset: int, limit: int, total: int | None) -> list[ProductData]:
+        return self.services.catalog.products(query[0], query[1], offset, limit)
 
-    def _row_id(self, row: ProductData) -> int:
+    def row_id(self, row: ProductData) -> int:
         assert row.id is not None
         return row.id
+
+    def header_text(self, key: str) -> str:
+        return self._header(key)
 
     def _header(self, key: str) -> str:
         return {

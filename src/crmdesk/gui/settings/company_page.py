@@ -32,7 +32,8 @@ from crmdesk.gui.common.widgets import CountryCombo, DecimalEdit, FieldErrors, M
 from crmdesk.services import Services
 
 TEXT_FIELDS = ("name", "siren", "registry_city", "vat_number", "street1", "street2", "postal_code", "city", "phone",
-               "email", "website", "iban", "bic", "early_payment_discount")
+               "email", "website", "iban", "bic", "early_payment_discount", "early_payment_discount_en")
+PLAIN_FIELDS = ("payment_terms_text", "payment_terms_text_en", "footer", "footer_en")
 
 
 class CompanyPage(QWidget):
@@ -71,7 +72,7 @@ class CompanyPage(QWidget):
         self._add("late_penalty_rate", self.late_penalty_rate)
         self.recovery_indemnity = QCheckBox()
         self._add("recovery_indemnity", self.recovery_indemnity)
-        for name in ("payment_terms_text", "footer"):
+        for name in PLAIN_FIELDS:
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
             box.setFixedHeight(58)
@@ -105,8 +106,9 @@ class CompanyPage(QWidget):
         address_form = address.layout()
         assert isinstance(address_form, QFormLayout)
         address_form.addRow(self.labels["logo"], logo_row)
-        payment = self._group("payment_group", ["iban", "bic", "payment_terms_text", "late_penalty_rate",
-                                                "recovery_indemnity", "early_payment_discount", "footer"])
+        payment = self._group("payment_group", ["iban", "bic", "payment_terms_text", "payment_terms_text_en",
+                                                "late_penalty_rate", "recovery_indemnity", "early_payment_discount",
+                                                "early_payment_discount_en", "footer", "footer_en"])
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("company_hint")
@@ -165,7 +167,7 @@ class CompanyPage(QWidget):
         self.country.set_code(data.country or "FR")
         self.late_penalty_rate.set_value(data.late_penalty_rate)
         self.recovery_indemnity.setChecked(data.recovery_indemnity)
-        for name in ("payment_terms_text", "footer"):
+        for name in PLAIN_FIELDS:
             edit = self.fields[name]
             assert isinstance(edit, QPlainTextEdit)
             edit.setPlainText(getattr(data, name))
@@ -184,7 +186,7 @@ class CompanyPage(QWidget):
         data.country = self.country.code()
         data.late_penalty_rate = self.late_penalty_rate.value()
         data.recovery_indemnity = self.recovery_indemnity.isChecked()
-        for name in ("payment_terms_text", "footer"):
+        for name in PLAIN_FIELDS:
             edit = self.fields[name]
             assert isinstance(edit, QPlainTextEdit)
             setattr(data, name, edit.toPlainText())
@@ -287,6 +289,9 @@ class CompanyPage(QWidget):
         self.fields["registry_city"].setToolTip(self.tr("The city of the register: RCS Lyon"))
         self.fields["early_payment_discount"].setToolTip(
             self.tr("e.g. none, or 1 % for payment within 8 days"))
+        for name in ("payment_terms_text_en", "early_payment_discount_en", "footer_en"):
+            self.fields[name].setToolTip(self.tr("Printed on documents in English; empty: the French text is"
+                                                 " printed"))
         if not self._logo:
             self.logo_preview.setText(self.tr("No logo"))
 

@@ -44,7 +44,13 @@ def _company_page(services: Services) -> QWidget:
     return CompanyPage(services)
 
 
-PAGE_FACTORIES: list[Callable[[Services], QWidget]] = [_company_page]
+def _customer_card_page(services: Services) -> QWidget:
+    from crmdesk.gui.settings.customer_card_page import CustomerCardSettingsPage
+
+    return CustomerCardSettingsPage(services)  # issue 13: default credit control, categories
+
+
+PAGE_FACTORIES: list[Callable[[Services], QWidget]] = [_company_page, _customer_card_page]
 
 
 class SettingsDialog(QDialog):

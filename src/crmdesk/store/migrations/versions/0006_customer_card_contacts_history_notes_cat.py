@@ -34,7 +34,8 @@ CUSTOMER_INDEXES = [
     ("ix_customer_active_turnover_12m", ["active", "turnover_12m", "sort_name"]),
     ("ix_customer_outstanding", ["outstanding_amount", "sort_name"]),
     ("ix_customer_active_outstanding", ["active", "outstanding_amount", "sort_name"]),
-    ("ix_customer_over_limit", ["over_credit_limit", "sort_name"]),
+    # The filter "over the limit" counts and pages from this index alone, with the status filter.
+    ("ix_customer_over_limit", ["over_credit_limit", "active", "sort_name"]),
 ]
 # As domain/credit.py says (a migration does not import the application).
 TURNOVER = "('validated', 'prepared', 'shipped', 'delivered')"

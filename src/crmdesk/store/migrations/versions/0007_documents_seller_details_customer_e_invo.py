@@ -52,6 +52,10 @@ def upgrade() -> None:
         sa.Column("recovery_indemnity", sa.Boolean(), nullable=False),
         sa.Column("early_payment_discount", sa.Text(), nullable=False),
         sa.Column("footer", sa.Text(), nullable=False),
+        # English wording of the free texts, for documents printed in English (empty: the French one)
+        sa.Column("payment_terms_text_en", sa.Text(), nullable=False),
+        sa.Column("early_payment_discount_en", sa.Text(), nullable=False),
+        sa.Column("footer_en", sa.Text(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_company")),
     )
