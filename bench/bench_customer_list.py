@@ -10,8 +10,9 @@ captured and replayed directly with Python's sqlite3 on the same file in the sam
 application's overhead over the raw queries.
 
 - first page: window shown -> first page of the list painted.
-- search: the search box's text set and the search run (the 150 ms typing pause not included: it is a
-  deliberate wait, not work) -> first page of matches painted. The count of a common search follows in
+- search (WARM: each query repeated): the query typed into the search box (QTest key clicks: the box's own
+  signals and timer run it) -> first page of matches painted. First-time queries, as a user meets them
+  (100+ distinct queries, each once, typed words): bench/bench_search.py. The count of a common search follows in
   the background and is not part of the latency. Median and 95th percentile of --repeat runs.
 - sort: a click on a column header -> first page in that order painted (each column, ascending).
 - last row: scrollToBottom() -> the last rows painted.
@@ -216,16 +217,18 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None, mmap_mb: int |
                              "rows": model.rowCount(), "built": built}
     results["rss_shown_mb"] = rss_mb()
 
-    # Search as you type.
+    # Search, WARM: the same query typed --repeat times in a row (caches have seen it from the second run
+    # on). First-time queries as a user meets them: bench/bench_search.py (each query once, fresh process).
+    from PySide6.QtTest import QTest
+
     searches: dict[str, Any] = {}
     for label, text_ in SEARCHES:
         times, raws, readies = [], [], []
         for _ in range(repeat):
-            page.customer_search.setText("")
-            page.apply_filters()
+            page.customer_search.selectAll()
+            QTest.keyClick(page.customer_search, Qt.Key.Key_Backspace)  # through the box's own signals
             idle()
-            page.customer_search.setText(text_)
-            elapsed, statements = timed(page.apply_filters)
+            elapsed, statements = timed(lambda t=text_: QTest.keyClicks(page.customer_search, t))
             times.append(elapsed)
             readies.append(ready[0])
             idle()  # the count of a common search, in the background: not part of the latency
@@ -234,8 +237,8 @@ def measure(path: Path, repeat: int, cache_mb: int | None = None, mmap_mb: int |
                            "median": statistics.median(times), "ready": statistics.median(readies),
                            "p95": _p95(times), "raw_median": statistics.median(raws), "raw_p95": _p95(raws)}
     results["search"] = searches
-    page.customer_search.setText("")
-    page.apply_filters()
+    page.customer_search.selectAll()
+    QTest.keyClick(page.customer_search, Qt.Key.Key_Backspace)
     idle()
 
     # Filters, each alone over the default list (active customers, by name): first page painted.
@@ -346,7 +349,7 @@ def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[i
                      f"{ms(fp['raw'])} | | {ratio(fp['built'], fp['raw'])} |")
         lines.append(f"| window shown → first page painted | {ms(fp['app'])} | (read while built) | | | |")
         for label, s in r["search"].items():
-            lines.append(f"| search “{s['text']}” ({label}, {s['matches']:,} matches): median / p95 | "
+            lines.append(f"| search, warm (repeated), “{s['text']}” ({label}, {s['matches']:,} matches): median / p95 | "
                          f"{ms(s['median'])} / {ms(s['p95'])} | {ms(s['ready'])} | {ms(s['raw_median'])} / "
                          f"{ms(s['raw_p95'])} | {ratio(s['median'], s['raw_median'])} | "
                          f"{ratio(s['ready'], s['raw_median'])} |")
@@ -376,7 +379,8 @@ def report(sizes: list[int], results: dict[int, dict[str, Any]], elapsed: dict[i
     lines.append("|---|---:|---|")
     checks = [
         ("first page painted < 100 ms", big["first_page"]["app"], big["first_page"]["app"] < 100),
-        ("search p95 < 150 ms, every query length", worst_search, worst_search < 150),
+        ("search p95 < 150 ms, every query length (warm: repeated queries; first-time ones: bench_search.py)",
+         worst_search, worst_search < 150),
         ("any sort's first page < 150 ms", worst_sort, worst_sort < 150),
         ("memory growth from the smallest size < 100 MB (peak RSS)", big["peak_mb"] - base,
          big["peak_mb"] - base < 100),

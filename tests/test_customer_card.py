@@ -427,3 +427,18 @@ def test_gdpr_erasure_leaves_no_personal_data_in_the_history(services: Services)
     text_ = repr(values)
     assert "jeanne@perso.fr" not in text_ and "FR76300060000" not in text_ and "Personnelle" not in text_
     assert ("pseudonymised", "", "") in values
+
+
+def test_a_new_company_with_a_contact_person_gets_it_as_first_contact(services: Services) -> None:
+    c = services.customers.new_customer()
+    c.name = "Menuiserie Blanc"
+    c.civility, c.first_name, c.last_name, c.job_title = "Mme", "Inès", "Blanc", "Gérante"
+    c.email = "ines@menuiserie-blanc.fr"
+    saved = services.customers.create(c)
+    [contact] = services.contacts.list(saved.id)  # type: ignore[arg-type]
+    assert (contact.first_name, contact.last_name, contact.job_title, contact.email, contact.is_main) == (
+        "Inès", "Blanc", "Gérante", "ines@menuiserie-blanc.fr", True)
+    person = services.customers.new_customer()
+    person.kind, person.first_name, person.last_name = "individual", "Paul", "Simon"
+    person.name = "Paul Simon"
+    assert services.contacts.list(services.customers.create(person).id) == []  # type: ignore[arg-type]

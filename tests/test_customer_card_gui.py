@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from helpers import OFFSCREEN_NOISE, click_message_box, click_message_box_later, interface_language, type_text
+from helpers import OFFSCREEN_NOISE, click_message_box_later, interface_language, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, QTableView, QWidget
 
@@ -140,7 +140,7 @@ def test_contacts_added_edited_and_found(qtbot, services: Services, bus: DataBus
     type_text(qtbot, w(form, "email"), "pas une adresse")
     save = form.button_box.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert form.isVisible()  # refused: a last name is wanted too... no: first name suffices; the email is wrong
+    assert form.isVisible()  # refused, the form still open with what was typed: the email is not one
     assert "not valid" in form.errors.message(w(form, "email"))
     w(form, "email").clear()  # type: ignore[attr-defined]
     type_text(qtbot, w(form, "email"), "compta@cave-st-vincent.fr")
@@ -276,8 +276,6 @@ def test_french_texts(qtbot, sqlite_services: Services, bus: DataBus) -> None:  
         assert isinstance(button, QPushButton) and button.isEnabled()
         dialog.done(0)
 
-
-_ = click_message_box  # the helpers used by the other dialogs' tests, for the reader
 
 
 def test_category_chips_and_list_filter(qtbot, services: Services, bus: DataBus, english) -> None:  # type: ignore[no-untyped-def]

@@ -450,7 +450,10 @@ def test_a_message_going_away_while_typing_does_not_move_the_fields(qtbot: QtBot
     qtbot.keyClicks(dialog.ui.email, "@dupont.fr")
     QApplication.processEvents()
     assert not error.isVisible()  # the message went as the user corrected the value ...
-    assert {w: w.mapTo(dialog, w.rect().topLeft()) for w in below} == before  # ... and nothing moved
+    after = {w: w.mapTo(dialog, w.rect().topLeft()) for w in below}
+    # ... and nothing moved (a message row is about 20 px: the fields below used to jump by that much)
+    assert all(abs(after[w].y() - before[w].y()) <= 1 and after[w].x() == before[w].x() for w in below), (
+        before, after)
 
 
 def test_tabs_and_line_breaks_pasted_into_a_name_become_spaces(qtbot: QtBot, services: Services,
@@ -599,6 +602,8 @@ def test_order_dialog_close_button_and_ctrl_s_sign(qtbot: QtBot, demo: Services,
     dialog = _open(qtbot, OrderDialog(demo, DataBus(), None, order_id=_first_order_id(demo, "draft")))
     texts = [b.text().replace("&", "") for b in dialog.button_box.buttons()]
     assert "Close" in texts and "Cancel" not in texts  # beside "Cancel order", "Cancel" said two things
+    dialog.windowHandle().requestActivate()  # shortcuts go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     replace_text(qtbot, dialog.customer_reference, "PO-77")
     assert not dialog.saved_sign.isVisible()
     qtbot.keyClick(dialog.customer_reference, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -613,3 +618,92 @@ def test_the_window_title_names_the_page(qtbot: QtBot, demo: Services, english: 
     assert window.windowTitle() == "Customers"  # the window system adds "— crmdesk" once
     window.show_page(PAGE_ORDERS)
     assert window.windowTitle() == "Orders"
+
+
+# ---- language ---------------------------------------------------------------------------------------
+
+def test_the_language_is_offered_for_a_c_locale_and_remembered(qtbot: QtBot, demo: Services, english: None) -> None:
+    from crmdesk.gui.application import install_language, installed_language
+    from crmdesk.gui.settings.language_page import locale_names_no_language, store_language, stored_language
+    from helpers import click_message_box
+
+    assert locale_names_no_language("C.UTF-8") and locale_names_no_language("POSIX")
+    assert not locale_names_no_language("fr_FR") and not locale_names_no_language("en_GB")
+    window = _main_window(qtbot, demo)
+    try:
+        window.offer_language()
+        click_message_box(qtbot, "language_fr", window, "language_offer")
+        assert stored_language() == "fr" and installed_language() == "fr"
+        qtbot.waitUntil(lambda: window.windowTitle() == "Clients")  # re-translated at once
+        install_language("en")
+        assert install_language(None) == "fr"  # the next start, without --lang: the remembered choice
+
+        # Settings › Langue / Language changes it back, at once.
+        dialog = window.open_settings()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        page = dialog.page("language_page")
+        assert page is not None
+        dialog.show_page(page)
+        combo = page.interface_language
+        combo.setCurrentIndex(combo.findData("en"))
+        assert page.is_dirty()
+        # What OK does for a changed page (OK itself is refused while Settings › Company lacks the company's
+        # details: issue 12's page, reported).
+        page.save()
+        assert stored_language() == "en" and installed_language() == "en"
+        qtbot.waitUntil(lambda: window.windowTitle() == "Customers")
+    finally:
+        store_language(None)
+
+
+def test_a_mandate_date_that_does_not_exist_is_refused_with_a_message(qtbot: QtBot, sqlite_services: Services,
+                                                                      english: None) -> None:
+    from helpers import type_text
+
+    dialog = _customer_dialog(qtbot, sqlite_services, mode="create")
+    type_text(qtbot, dialog.ui.name, "Dupont")
+    dialog.ui.customer_tabs.setCurrentWidget(dialog.ui.accounting_page)
+    type_text(qtbot, dialog.ui.sepa_mandate_date, "31022026")
+    error = dialog.findChild(QLabel, "sepa_mandate_date_error")
+    assert error is not None and error.isVisible() and "31/02/2026 does not exist" in error.text()
+    qtbot.mouseClick(dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.customer_id() is None and dialog.is_editing()  # refused, not saved as 28/02 or 31/12
+    assert "31/02/2026 does not exist" in error.text()
+    # Typing the day again takes it.
+    dialog.ui.sepa_mandate_date.setCurrentSection(dialog.ui.sepa_mandate_date.Section.DaySection)
+    qtbot.keyClicks(dialog.ui.sepa_mandate_date, "28")
+    assert dialog.ui.sepa_mandate_date.is_valid()
+
+
+# ---- postal codes -----------------------------------------------------------------------------------
+
+def test_a_postal_code_fills_the_city_and_a_city_proposes_its_postal_codes(qtbot: QtBot, english: None) -> None:
+    from crmdesk.domain.postal_codes import cities_for, postal_codes_for
+    from crmdesk.gui.customers.address_dialog import AddressDialog
+    from helpers import type_text
+
+    assert cities_for("01000") == ["Bourg-en-Bresse", "Saint-Denis-lès-Bourg"]
+    assert postal_codes_for("saint etienne") == ["42000", "42100", "42230"]
+    dialog = _open(qtbot, AddressDialog(None))
+    type_text(qtbot, dialog.ui.postal_code, "69002")
+    assert dialog.ui.city.text() == "Lyon"
+    dialog.ui.postal_code.clear()
+    type_text(qtbot, dialog.ui.postal_code, "69800")
+    assert dialog.ui.city.text() == "Saint-Priest"  # the city filled in follows the code
+    # A city typed by the user is never overwritten.
+    dialog.ui.city.setText("Vénissieux")
+    dialog.ui.postal_code.clear()
+    type_text(qtbot, dialog.ui.postal_code, "69002")
+    assert dialog.ui.city.text() == "Vénissieux"
+    # Several communes share a code: none is chosen, all are proposed.
+    dialog.ui.city.clear()
+    dialog.ui.postal_code.clear()
+    type_text(qtbot, dialog.ui.postal_code, "01000")
+    assert dialog.ui.city.text() == ""
+    assert dialog.city_completer.model().rowCount() == 2
+    # A city gives its postal code.
+    dialog.ui.postal_code.clear()
+    type_text(qtbot, dialog.ui.city, "Saint-Priest")
+    qtbot.keyClick(dialog.ui.city, Qt.Key.Key_Tab)
+    assert dialog.ui.postal_code.text() == "69800"

@@ -127,7 +127,7 @@ def _run_app(args: argparse.Namespace) -> int:
     from crmdesk.gui.error_report import install_error_reporting
 
     install_error_reporting()  # unexpected errors: to the log file, a short message on screen
-    window = MainWindow(services)
+    window = MainWindow(services, offer_language_choice=not args.lang)
     window.show()
     if args.quit_after is not None:
         def finish() -> None:

@@ -108,3 +108,19 @@ def order_address(source: _Postal | None, customer_name: str) -> AddressData:
 def same_place(a: _Postal, b: _Postal) -> bool:
     """The same address apart from the recipient (which an order fills with the customer's name)."""
     return all((getattr(a, p) or "") == (getattr(b, p) or "") for p in ORDER_ADDRESS_PARTS if p != "recipient")
+
+
+def address_block(address: _Postal, name: str = "") -> list[str]:
+    """The lines of an address as shown on an order: the customer's name first (a recipient such as
+    "Service comptabilité" alone does not say which company), then the recipient, the streets, the postal
+    code and city, and the country when not France."""
+    lines = [name] if name else []
+    if address.recipient and address.recipient != name:
+        lines.append(address.recipient)
+    lines += [p for p in (address.street1, address.street2, address.street3) if p]
+    place = f"{address.postal_code} {address.city}".strip()
+    if place:
+        lines.append(place)
+    if address.country and address.country.upper() != "FR":
+        lines.append(address.country.upper())
+    return lines if len(lines) > (1 if name else 0) else []

@@ -28,7 +28,7 @@ CUSTOMER_FIELDS: dict[str, FieldRule] = {
     "kind": FieldRule("Kind", "Type", 12, True),
     "name": FieldRule("Name", "Nom", 200, True),
     "legal_form": FieldRule("Legal form", "Forme juridique", 50),
-    "civility": FieldRule("Civility", "Civilité", 20),
+    "civility": FieldRule("Title", "Civilité", 20),
     "first_name": FieldRule("First name", "Prénom", 100),
     "last_name": FieldRule("Last name", "Nom du contact", 100),
     "job_title": FieldRule("Job title", "Fonction", 100),

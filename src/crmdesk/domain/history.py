@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from crmdesk.domain.contacts import ContactRole
@@ -9,6 +10,7 @@ from crmdesk.domain.credit import CreditControl
 from crmdesk.domain.enums import AddressUsage, CustomerKind, OrderStatus, VatRegime
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS
 from crmdesk.domain.i18n import t
+from crmdesk.domain.numbers import format_money
 
 SENSITIVE_FIELDS = frozenset({"iban", "bic"})
 
@@ -95,8 +97,17 @@ def action_label(action: str) -> str:
     }.get(action, action)
 
 
+MONEY_FIELDS = frozenset({"total_excl_tax", "total_incl_tax", "credit_limit", "franco_threshold",
+                          "minimum_order_amount"})
+
+
 def value_text(field: str, value: str) -> str:
-    """A stored value as the user reads it: labels for closed lists, yes/no for flags."""
+    """A stored value as the user reads it: labels for closed lists, yes/no for flags, amounts as money."""
+    if field in MONEY_FIELDS and value:
+        try:
+            return format_money(Decimal(value))
+        except (InvalidOperation, TypeError):
+            return value
     if value in ("true", "false") and field in {"active", "is_main", "is_default_billing", "is_default_delivery"}:
         return t("yes", "oui") if value == "true" else t("no", "non")
     lists: dict[str, type] = {"status": OrderStatus, "role": ContactRole, "credit_control": CreditControl,

@@ -21,6 +21,10 @@ def install_language(lang: str | None) -> str:
     """Load crmdesk's and Qt's own translations for `lang` ('fr' or 'en'); returns the language used."""
     from crmdesk.gui import resources_rc  # noqa: F401
 
+    if not lang:
+        from crmdesk.gui.settings.language_page import stored_language
+
+        lang = stored_language()  # the choice made in Settings › Langue / Language
     lang = (lang or system_language()).lower()[:2]
     lang = "fr" if lang == "fr" else "en"
     app = QCoreApplication.instance()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -28,11 +28,13 @@ PAGE_CUSTOMERS, PAGE_ORDERS, PAGE_PRODUCTS = "customers", "orders", "products"
 class MainWindow(QMainWindow):
     """crmdesk's window. Pages are built once and kept; the navigation switches between them."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, offer_language_choice: bool = False) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.services = services
+        # `crmdesk` without --lang: a system locale naming no language (C.UTF-8) gets the choice offered.
+        self._language_asked = not offer_language_choice
         self.bus = DataBus(self)
         self.customer_actions = CustomerActions(self)
         self.addActions(self.customer_actions.all())
@@ -236,6 +238,21 @@ class MainWindow(QMainWindow):
             fitted = fit_size(self.size(), available_geometry(self))
             if fitted != self.size():
                 self.resize(fitted)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._language_asked:
+            self._language_asked = True
+            from crmdesk.gui.settings.language_page import locale_names_no_language, stored_language
+
+            if stored_language() is None and locale_names_no_language():
+                # C.UTF-8 says nothing of the user's language: ask once, then remember.
+                QTimer.singleShot(0, self.offer_language)
+
+    def offer_language(self) -> QMessageBox:
+        from crmdesk.gui.settings.language_page import offer_language
+
+        return offer_language(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue("main_window/geometry", self.saveGeometry())

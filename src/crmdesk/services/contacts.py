@@ -40,6 +40,19 @@ def contact_search_terms(s: Session, customer_id: int | None) -> list[str]:
     return [term for term in terms if term]
 
 
+def first_contact_from_customer(s: Session, c: Customer) -> None:
+    """A new company typed with its contact person (names, job title) gets that person as its first, main
+    contact, with the customer's email, phones and language: what migration 0006 did for existing ones."""
+    if c.kind != "company" or not (c.first_name or c.last_name or c.job_title):
+        return
+    if s.scalar(select(Contact.id).where(Contact.customer_id == c.id).limit(1)) is not None:
+        return
+    s.add(Contact(customer_id=c.id, position=0, civility=c.civility, first_name=c.first_name,
+                  last_name=c.last_name, job_title=c.job_title, role="other", email=c.email, phone=c.phone,
+                  mobile=c.mobile, language=c.language or "fr", is_main=True))
+    s.flush()
+
+
 def refresh_customer_search(s: Session, customer_id: int) -> None:
     """The customer's search text after a change of its contacts (as customers._refresh_summary writes it)."""
     from crmdesk.services.common import customer_search_text

@@ -65,7 +65,7 @@ from crmdesk.services.common import (
     page_window,
 )
 from crmdesk.services.undo import DeletedCustomers
-from crmdesk.services.contacts import contact_search_terms
+from crmdesk.services.contacts import contact_search_terms, first_contact_from_customer
 from crmdesk.services.einvoicing import einvoice_addresses_of, set_einvoice_addresses
 from crmdesk.services.history import record
 from crmdesk.store.database import Database
@@ -486,6 +486,7 @@ class CustomerService:
             set_einvoice_addresses(c, clean.einvoice_addresses)
             self._fix_defaults(c)
             s.flush()
+            first_contact_from_customer(s, c)  # issue 13: a company's contact person is its first contact
             self._refresh_summary(s, c)
             s.flush()
             return _to_data(c)

@@ -56,6 +56,21 @@ ORDER_LIST_COLUMNS = ("number", "date", "customer", "status", "line_count", "tot
                       "payment_method", "delivery_city", "customer_reference")
 
 
+ORDER_EXTRA_COLUMNS = ("payment_terms", "carrier",
+                       *[f"{usage}_{p}" for usage in ("billing", "delivery") for p in ADDRESS_PARTS], "notes")
+
+
+def _order_extra_label(column: str) -> str:
+    if column == "payment_terms":
+        return target_label("payment_terms")
+    if column == "carrier":
+        return t("Carrier", "Transporteur")
+    if column == "notes":
+        return t("Notes", "Notes")
+    usage, part = column.split("_", 1)
+    return target_label(f"{usage}.{part}")
+
+
 class ExportCancelled(Exception):
     pass
 
@@ -360,6 +375,9 @@ class ExportService:
         header: list[str] = []
         for c in columns:
             header += [t("Customer code", "Code client"), labels[c]] if c == "customer" else [labels[c]]
+        # Every column: also the terms, the carrier, both addresses as copied on the order, and its notes.
+        extra_columns = ORDER_EXTRA_COLUMNS if options.all_columns else ()
+        header += [_order_extra_label(c) for c in extra_columns]
         total = self.orders.count(query)
         sort = ORDER_SORT_COLUMNS.get(query.sort, ORDER_SORT_COLUMNS["date"])
         ids_stmt = select(SalesOrder.id)
@@ -371,9 +389,14 @@ class ExportService:
         rows_stmt = (
             select(SalesOrder.id, SalesOrder.number, SalesOrder.order_date, SalesOrder.status, Customer.code,
                    Customer.name, SalesOrder.line_count, SalesOrder.total_excl_tax, SalesOrder.total_incl_tax,
-                   method, PaymentMethod.label, SalesOrder.delivery_city, SalesOrder.customer_reference)
+                   method, PaymentMethod.label, SalesOrder.delivery_city, SalesOrder.customer_reference,
+                   (PaymentTerms.label_en if language() == "en" else PaymentTerms.label), PaymentTerms.label,
+                   Carrier.label, *[getattr(SalesOrder, c) for c in extra_columns
+                                    if c not in ("payment_terms", "carrier")])
             .join(Customer, Customer.id == SalesOrder.customer_id)
             .outerjoin(PaymentMethod, PaymentMethod.id == SalesOrder.payment_method_id)
+            .outerjoin(PaymentTerms, PaymentTerms.id == SalesOrder.payment_terms_id)
+            .outerjoin(Carrier, Carrier.id == SalesOrder.carrier_id)
         )
 
         def rows(s: Session) -> Iterator[list[Any]]:
@@ -389,6 +412,8 @@ class ExportService:
                     out: list[Any] = []
                     for c in columns:
                         out += [r[4], r[5]] if c == "customer" else [values[c]]
+                    if extra_columns:
+                        out += [r[13] or r[14], r[15], *r[16:]]
                     yield out
 
         with self.db.read() as s:

@@ -359,7 +359,9 @@ class OrderService:
         with self.db.read() as r:
             customer_id = r.scalar(select(SalesOrder.customer_id).where(SalesOrder.id == order_id))
         with self._credit_refusals(customer_id), self.db.session() as s:
-            if customer_id is not None and target is OrderStatus.VALIDATED:
+            if customer_id is not None:
+                # Every status change moves the customer's kept figures: one writer per customer at a time,
+                # so each recomputes them from what the previous one committed.
                 lock_customer(s, customer_id)
             o = s.get(SalesOrder, order_id)
             if o is None:
@@ -395,7 +397,11 @@ class OrderService:
             return _to_data(o, customer)
 
     def delete_draft(self, order_id: int) -> None:
+        with self.db.read() as r:
+            customer_id = r.scalar(select(SalesOrder.customer_id).where(SalesOrder.id == order_id))
         with self.db.session() as s:
+            if customer_id is not None:
+                lock_customer(s, customer_id)
             o = s.get(SalesOrder, order_id)
             if o is None:
                 return

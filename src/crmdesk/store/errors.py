@@ -20,6 +20,7 @@ from crmdesk.domain.errors import (
     DatabaseReadOnlyError,
     DatabaseUnavailableError,
     FieldError,
+    NotFoundError,
     UnexpectedDatabaseError,
     ValidationErrors,
 )
@@ -133,6 +134,11 @@ def translate(exc: BaseException) -> CrmError | None:
         if key is not None:
             field, en, fr = _UNIQUE[key]
             return ValidationErrors([FieldError(field, t(en, fr))])
+        if state == "23503" or "foreign key constraint failed" in message.lower():
+            return NotFoundError(t(
+                "What you saved refers to a record another desk has just deleted; nothing was saved.",
+                "Ce que vous enregistrez renvoie à une fiche qu'un autre poste vient de supprimer ; rien n'a été "
+                "enregistré."))
     if exc.connection_invalidated or isinstance(exc, InterfaceError):
         return unavailable()
     if state:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 READ_ONLY_STYLE = (
     'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QTextEdit[readOnly="true"],'
-    ' QAbstractSpinBox[readOnly="true"] { background: palette(window); border: 1px solid transparent; }'
+    ' QAbstractSpinBox[readOnly="true"] { background: palette(window); }'
     ' QComboBox[read_only="true"] { background: palette(window); border: 1px solid transparent; }'
 )
 

@@ -176,10 +176,14 @@ class OptionalDateEdit(QDateEdit):
     Delete or Backspace on the whole text empties it; typing or opening the calendar on an empty field
     starts from today. Dates are shown in the locale's short format with a four-digit year.
 
-    Signals: those of QDateEdit.
+    A date that does not exist (31/02/2026: Qt would make it 28/02) is refused, not changed without a word:
+    `is_valid()` is False and `refused_text()` says what was typed until the day is typed again.
+
+    Signals: those of QDateEdit, and date_refused(str): the text of a date that does not exist.
     """
 
     _NULL = QDate(1900, 1, 1)
+    date_refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +197,13 @@ class OptionalDateEdit(QDateEdit):
         from crmdesk.gui.common.dates import open_calendar_on_today
 
         open_calendar_on_today(self, self._NULL)
+        self._refused = ""
+
+    def is_valid(self) -> bool:
+        return not self._refused
+
+    def refused_text(self) -> str:
+        return self._refused
 
     def apply_locale(self) -> None:
         """Show the date in the (default) locale's short format, with a four-digit year."""
@@ -208,12 +219,14 @@ class OptionalDateEdit(QDateEdit):
         return date(qdate.year(), qdate.month(), qdate.day())
 
     def set_value(self, value: date | None) -> None:
+        self._refused = ""
         self.setDate(QDate(value.year, value.month, value.day) if value else self._NULL)
 
     def is_null(self) -> bool:
         return self.date() == self._NULL
 
     def clear_value(self) -> None:
+        self._refused = ""
         self.setDate(self._NULL)
 
     def _start_from_today(self) -> None:
@@ -233,7 +246,18 @@ class OptionalDateEdit(QDateEdit):
             self.setDate(QDate.currentDate())
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
+        before, section = self.date(), self.currentSection()
         super().keyPressEvent(event)
+        after = self.date()
+        if section == QDateEdit.Section.DaySection and event.text().isdigit():
+            self._refused = ""  # the day typed again
+        elif (after.day() < before.day() and (after.month(), after.year()) != (before.month(), before.year())
+              and before != self._NULL):
+            # Qt moved the day back to the month's last one (31 → 28 for February): refuse, and say so.
+            fmt = self.displayFormat()
+            self._refused = (fmt.replace("dd", f"{before.day():02d}").replace("MM", f"{after.month():02d}")
+                             .replace("yyyy", f"{after.year():04d}"))
+            self.date_refused.emit(self._refused)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LocaleChange:
@@ -569,6 +593,7 @@ class FieldErrors(QObject):
 
     def show(self, field: QWidget, message: str) -> None:
         label = self.attach(field)
+        self._release_space(label)
         policy = label.sizePolicy()
         if policy.retainSizeWhenHidden():
             policy.setRetainSizeWhenHidden(False)
@@ -588,8 +613,18 @@ class FieldErrors(QObject):
         label = self._labels.get(field)
         if label is not None:
             if keep_space and label.isVisibleTo(label.window()):
+                # Hidden, its height kept: by the row's empty label cell in a form, else by the size policy.
                 policy = label.sizePolicy()
                 policy.setRetainSizeWhenHidden(True)
+                position = form_position(label)
+                if position is not None:
+                    form, row = position
+                    item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                    holder = item.widget() if item is not None else None
+                    if holder is not None:
+                        holder.setMinimumHeight(label.height())
+                        policy.setRetainSizeWhenHidden(False)
+                        label.setProperty("space_kept", True)
                 label.setSizePolicy(policy)
                 label.hide()
                 if isinstance(field, (QLineEdit, QPlainTextEdit)) and field in self._messages:
@@ -605,10 +640,25 @@ class FieldErrors(QObject):
                 field.setStyleSheet("")
             self.cleared.emit(field)
 
+    @staticmethod
+    def _space_kept(label: FieldErrorLabel) -> bool:
+        return label.sizePolicy().retainSizeWhenHidden() or bool(label.property("space_kept"))
+
+    def _release_space(self, label: FieldErrorLabel) -> None:
+        if label.property("space_kept"):
+            label.setProperty("space_kept", False)
+            position = form_position(label)
+            if position is not None:
+                item = position[0].itemAt(position[1], QFormLayout.ItemRole.LabelRole)
+                holder = item.widget() if item is not None else None
+                if holder is not None:
+                    holder.setMinimumHeight(0)
+
     def _collapse(self, label: FieldErrorLabel) -> None:
-        if label.sizePolicy().retainSizeWhenHidden() and isinstance(label.field, (QLineEdit, QPlainTextEdit)) \
+        if self._space_kept(label) and isinstance(label.field, (QLineEdit, QPlainTextEdit)) \
                 and label.field not in self._messages:
             label.field.setStyleSheet("")
+        self._release_space(label)
         policy = label.sizePolicy()
         if policy.retainSizeWhenHidden():
             policy.setRetainSizeWhenHidden(False)
@@ -618,7 +668,7 @@ class FieldErrors(QObject):
 
     def clear_all(self) -> None:
         for label in self._labels.values():
-            if label.sizePolicy().retainSizeWhenHidden():
+            if self._space_kept(label):
                 self._collapse(label)
         for field in list(self._messages):
             self.clear(field)

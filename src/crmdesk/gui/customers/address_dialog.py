@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -22,6 +23,7 @@ from crmdesk.domain.addresses import flags_of, resolve_defaults
 from crmdesk.domain.enums import AddressUsage
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS
+from crmdesk.domain.postal_codes import cities_for, city_name, postal_codes_for
 from crmdesk.domain.records import AddressData
 from crmdesk.domain.validation import format_phone, validate_address
 from crmdesk.gui.common.screen import fit_to_screen
@@ -61,6 +63,17 @@ class AddressDialog(QDialog):
         self.ui.postal_code.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
         self.ui.postal_code.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
         self.ui.country.currentIndexChanged.connect(lambda _i: self.errors.clear(self.ui.postal_code))
+        # A French postal code fills the city in; a city proposes its postal codes (offline data:
+        # crmdesk.domain.postal_codes).
+        self._filled_city = ""
+        self.city_completer = QCompleter([], self)
+        self.city_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.city_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.city.setCompleter(self.city_completer)
+        self.postal_code_completer = QCompleter([], self)
+        self.ui.postal_code.setCompleter(self.postal_code_completer)
+        self.ui.postal_code.textEdited.connect(self._postal_code_typed)
+        self.ui.city.editingFinished.connect(self._city_typed)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.retranslate()
@@ -69,6 +82,31 @@ class AddressDialog(QDialog):
         fit_to_screen(self, 560, 520)
         if self._is_new and not read_only:
             self.ui.street.setFocus(Qt.FocusReason.OtherFocusReason)  # the label is optional: start where typing is
+
+    # ---- postal code and city ------------------------------------------
+    def _in_france(self) -> bool:
+        return (self.ui.country.code() or "FR") == "FR" and not self._read_only
+
+    def _postal_code_typed(self, text: str) -> None:
+        if not self._in_france():
+            return
+        communes = cities_for(text)
+        self.city_completer.setModel(QStringListModel(communes, self.city_completer))
+        city = city_name(text)
+        current = self.ui.city.text().strip()
+        if city and (not current or current == self._filled_city):
+            self.ui.city.setText(city)  # only into an empty city, or over the one filled in before
+            self._filled_city = city
+            self.errors.clear(self.ui.city)
+
+    def _city_typed(self) -> None:
+        if not self._in_france():
+            return
+        codes = postal_codes_for(self.ui.city.text())
+        self.postal_code_completer.setModel(QStringListModel(codes, self.postal_code_completer))
+        if len(codes) == 1 and not self.ui.postal_code.text().strip():
+            self.ui.postal_code.setText(codes[0])
+            self.errors.clear(self.ui.postal_code)
 
     # ---- fields ------------------------------------------------------
     def field_widget(self, field: str) -> QWidget:

@@ -18,7 +18,7 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -60,6 +60,7 @@ from crmdesk.gui.common.screen import elide_title, fit_to_screen, set_elided_tex
 from crmdesk.gui.common.widgets import (
     DecimalEdit,
     FieldErrors,
+    OptionalDateEdit,
     RefCombo,
     form_position,
     set_placeholder,
@@ -84,6 +85,11 @@ LENGTH_LIMITED = ("code", "name", "first_name", "last_name", "job_title", "email
 EDITED = [f.name for f in dataclass_fields(CustomerData)
           if f.name not in {"id", "version", "created_at", "updated_at", "order_count", "addresses"}]
 DUPLICATE_FIELDS = ("siren", "siret", "vat_number", "email")
+
+
+def date_refused_message(label: str, text: str) -> str:
+    return QCoreApplication.translate("Page", "{label}: {text} does not exist; type the date again.").format(
+        label=label, text=text)
 
 
 def group_digits(value: str, groups: tuple[int, ...]) -> str:
@@ -133,6 +139,9 @@ class Page(QObject):
                 # The reason comes from crmdesk.domain.numbers, the one number reader.
                 errors.append(FieldError(name, f"{CUSTOMER_FIELDS[name].label} : {reason}" if language() == "fr"
                                          else f"{CUSTOMER_FIELDS[name].label}: {reason}"))
+            if isinstance(widget, OptionalDateEdit) and not widget.is_valid():
+                errors.append(FieldError(name, date_refused_message(CUSTOMER_FIELDS[name].label,
+                                                                    widget.refused_text())))
         return errors
 
     def save(self, data: CustomerData) -> None:
@@ -744,6 +753,9 @@ class CustomerDialog(QDialog):
         self.address_model.rowsRemoved.connect(lambda *_: self._delivery_combo_enabled())
         for name in DUPLICATE_FIELDS:
             getattr(ui, name).editingFinished.connect(self.schedule_duplicate_check)
+        # A date that does not exist is said at once, beside its field (and refused on save).
+        ui.sepa_mandate_date.date_refused.connect(lambda text: self.errors.show(
+            ui.sepa_mandate_date, date_refused_message(CUSTOMER_FIELDS["sepa_mandate_date"].label, text)))
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
         self._duplicate_timer.setInterval(0)

@@ -336,7 +336,7 @@ class OrderHistoryDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.retranslate()
-        self.resize(860, 420)
+        self.resize(1000, 420)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("History of order %1").replace("%1", self.number))

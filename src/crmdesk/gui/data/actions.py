@@ -12,9 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from crmdesk.gui.common.background import Call
+from crmdesk.gui.common.icons import icon
 from crmdesk.gui.data.export_dialog import ListView
 from crmdesk.services import backup as backups
 
@@ -44,6 +45,8 @@ class DataActions(QObject):
         self.inactive = action("action_inactive_customers", self.open_inactive)
         self.gdpr_export = action("action_gdpr_export_customer", lambda: self._gdpr().export_data())
         self.gdpr_erase = action("action_gdpr_erase_customer", lambda: self._gdpr().erase())
+        self.export.setIcon(icon("export"))
+        self._add_list_buttons()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._box: QMessageBox | None = None
@@ -59,6 +62,28 @@ class DataActions(QObject):
         menu.addSeparator()
         menu.addAction(self.inactive)
         menu.addSeparator()
+
+    def _add_list_buttons(self) -> None:
+        """Export from each list: on the customer list's toolbar, and beside the order list's search box."""
+        customers = getattr(self.window, "customer_list_page", None)
+        toolbar = getattr(customers, "toolbar", None)
+        if isinstance(toolbar, QToolBar):
+            toolbar.addSeparator()
+            toolbar.addAction(self.export)
+        orders = getattr(self.window, "order_list_page", None)
+        search = getattr(orders, "order_search", None)
+        layout: QBoxLayout | None = None
+        parent = search.parentWidget() if isinstance(search, QWidget) else None
+        outer = parent.layout() if parent is not None else None
+        if outer is not None and isinstance(search, QWidget):
+            layout = _layout_holding(outer, search)
+        if layout is not None:
+            button = QToolButton()
+            button.setObjectName("order_export_button")
+            button.setDefaultAction(self.export)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            layout.addWidget(button)
 
     def list_actions(self) -> list[QAction]:
         """For the customer list's context menu."""
@@ -197,6 +222,20 @@ class DataActions(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
+    """The box layout (within `layout`) that holds `widget`."""
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        child = item.layout() if item is not None else None
+        if child is not None:
+            found = _layout_holding(child, widget)
+            if found is not None:
+                return found
+    return None
 
 
 def _alive(widget: QWidget) -> bool:

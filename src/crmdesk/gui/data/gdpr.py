@@ -237,7 +237,10 @@ class InactiveCustomersDialog(QDialog):
         try:
             n = self.service.pseudonymise(ids)
         except CrmError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), exc.message,
+                              QMessageBox.StandardButton.Ok, self)
+            self._box = box
+            box.open()
             return 0
         self.bus.customers_changed.emit(ids)
         self.load()

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -323,11 +323,11 @@ class ImportDialog(QDialog):
             self._show_page(PAGE_MAPPING)
         elif page == PAGE_MAPPING:
             if not any(self.mapping()):
-                QMessageBox.warning(self, self.windowTitle(), self.tr("Match at least one column to a field."))
+                self.warn(self.tr("Match at least one column to a field."))
                 return
             if self.mode_valid.isChecked() and not self.rejects_edit.text().strip():
                 self.rejects_edit.setFocus()
-                QMessageBox.warning(self, self.windowTitle(), self.tr("Name the file for the rejected rows."))
+                self.warn(self.tr("Name the file for the rejected rows."))
                 return
             self._remember_mapping()
             self._show_page(PAGE_CHECK)
@@ -472,7 +472,7 @@ class ImportDialog(QDialog):
         try:
             rows = preview_stored(self.services.db, self.path, self.format, mapping)
         except CrmError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            self.warn(exc.message)
             return
         t = self.stored_preview
         t.clear()
@@ -586,9 +586,16 @@ class ImportDialog(QDialog):
         try:
             create_unknown_references(self.services.db, self.checked_result.unknown_references)
         except CrmError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            self.warn(exc.message)
             return
         self.start_check()
+
+    def warn(self, text: str) -> None:
+        """A warning shown with open(): the dialog's event loop goes on."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("import_warning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self._running:

@@ -778,7 +778,7 @@ class Ui_CustomerDialog(object):
         self.name_label.setText(QCoreApplication.translate("CustomerDialog", u"Company name", None))
         self.legal_form_label.setText(QCoreApplication.translate("CustomerDialog", u"Legal form", None))
         self.person_group.setTitle(QCoreApplication.translate("CustomerDialog", u"Contact person", None))
-        self.civility_label.setText(QCoreApplication.translate("CustomerDialog", u"Civility", None))
+        self.civility_label.setText(QCoreApplication.translate("CustomerDialog", u"Title", None))
         self.first_name_label.setText(QCoreApplication.translate("CustomerDialog", u"First name", None))
         self.last_name_label.setText(QCoreApplication.translate("CustomerDialog", u"Last name", None))
         self.job_title_label.setText(QCoreApplication.translate("CustomerDialog", u"Job title", None))

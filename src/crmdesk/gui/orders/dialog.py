@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.addresses import order_address, same_place
+from crmdesk.domain.addresses import address_block, order_address, same_place
 from crmdesk.domain.credit import CreditLimitError
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import (
@@ -68,7 +68,7 @@ from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.modes import ModeBanner, apply_mode_style
-from crmdesk.gui.common.screen import fit_to_screen, set_elided_text
+from crmdesk.gui.common.screen import ElidedLabel, fit_to_screen
 from crmdesk.gui.common.widgets import ERROR_COLOR
 from crmdesk.gui.orders.models import (
     LINE_COLUMNS,
@@ -85,13 +85,9 @@ from crmdesk.services.orders import validate_order
 StandardButton = QMessageBox.StandardButton
 
 
-def address_text(address: AddressData) -> str:
-    """An address on several lines, as printed on an order."""
-    lines = [address.recipient, address.street1, address.street2, address.street3,
-             f"{address.postal_code} {address.city}".strip()]
-    if address.country and address.country != "FR":
-        lines.append(address.country)
-    return "\n".join(line for line in lines if line)
+def address_text(address: AddressData, name: str = "") -> str:
+    """An address on several lines, as on an order: the customer's name first (domain address_block)."""
+    return "\n".join(address_block(address, name))
 
 
 def same_address(a: AddressData, b: AddressData) -> bool:
@@ -143,7 +139,7 @@ class OrderDialog(QDialog):
 
     # ---- building ------------------------------------------------------
     def _build(self) -> None:
-        self.title_label = QLabel()
+        self.title_label = ElidedLabel()  # a long customer name must not widen the dialog
         self.title_label.setObjectName("order_title")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -456,6 +452,8 @@ class OrderDialog(QDialog):
             self.order_date.setDate(QDate(day.year, day.month, day.day))
             self.customer.setText(f"{order.customer_name} ({order.customer_code})" if order.customer_code
                                   else order.customer_name)
+            self.customer.setCursorPosition(0)  # a long name shows its start, not "oulangerie Martin…"
+            self.customer.setToolTip(self.customer.text())
             self.customer_reference.setText(order.customer_reference)
             self.notes.setPlainText(order.notes)
             self._fill_references()
@@ -502,7 +500,9 @@ class OrderDialog(QDialog):
             match = next((i for i, a in enumerate(addresses) if same_address(a, current)), None)
             if match is None:
                 # The address copied onto the order is no longer one of the customer's: keep it as it is.
-                combo.addItem(self.tr("As on the order: %1").replace("%1", current.one_line() or "—"), -1)
+                # (An order without an address says so, rather than "As on the order: —".)
+                combo.addItem(self.tr("As on the order: %1").replace("%1", current.one_line())
+                              if current.one_line() else self.tr("No address on the order"), -1)
             for i, a in enumerate(addresses):
                 if which == "billing" and a.usage == "delivery" and i != match:
                     continue
@@ -512,8 +512,9 @@ class OrderDialog(QDialog):
                 combo.addItem(text, i)
             combo.setCurrentIndex(max(combo.findData(match if match is not None else -1), 0))
             combo.blockSignals(False)
-        self.billing_address_text.setText(address_text(self._billing) or "—")
-        self.delivery_address_text.setText(address_text(self._delivery) or "—")
+        name = self._order.customer_name
+        self.billing_address_text.setText(address_text(self._billing, name) or self.tr("No address"))
+        self.delivery_address_text.setText(address_text(self._delivery, name) or self.tr("No address"))
 
     def _address_chosen(self, which: str) -> None:
         if self._loading or self._customer is None:
@@ -527,10 +528,11 @@ class OrderDialog(QDialog):
             chosen = order_address(self._customer.addresses[index], self._customer.name)
         if which == "billing":
             self._billing = replace(chosen)
-            self.billing_address_text.setText(address_text(chosen) or "—")
+            self.billing_address_text.setText(address_text(chosen, self._order.customer_name) or self.tr("No address"))
         else:
             previous, self._delivery = self._delivery, replace(chosen)
-            self.delivery_address_text.setText(address_text(chosen) or "—")
+            self.delivery_address_text.setText(address_text(chosen, self._order.customer_name)
+                                               or self.tr("No address"))
             self._follow_delivery_place(previous)
 
     def _follow_delivery_place(self, previous: AddressData) -> None:
@@ -872,7 +874,7 @@ class OrderDialog(QDialog):
         else:
             title = self.tr("Order %1").replace("%1", order.number)
         # Elided to the room it has (whole in the tooltip): a long customer name must not widen the dialog.
-        set_elided_text(self.title_label, f"{title} — {order.customer_name}" if order.customer_name else title)
+        self.title_label.setText(f"{title} — {order.customer_name}" if order.customer_name else title)
         self.setWindowTitle(title)
         background, foreground = STATUS_COLOURS.get(order.status, ("#e5e7eb", "#374151"))
         self.status_badge.setText(status_label(order.status))

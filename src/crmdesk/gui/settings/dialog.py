@@ -50,7 +50,13 @@ def _customer_card_page(services: Services) -> QWidget:
     return CustomerCardSettingsPage(services)  # issue 13: default credit control, categories
 
 
-PAGE_FACTORIES: list[Callable[[Services], QWidget]] = [_company_page, _customer_card_page]
+def _language_page(_services: Services) -> QWidget:
+    from crmdesk.gui.settings.language_page import LanguagePage
+
+    return LanguagePage()  # issue 15: the interface language, remembered
+
+
+PAGE_FACTORIES: list[Callable[[Services], QWidget]] = [_company_page, _customer_card_page, _language_page]
 
 
 class SettingsDialog(QDialog):
@@ -86,7 +92,9 @@ class SettingsDialog(QDialog):
             page.load()  # type: ignore[attr-defined]
         self.page_list.setCurrentRow(0)
         self.retranslate()
-        self.resize(860, 720)
+        from crmdesk.gui.common.screen import fit_to_screen
+
+        fit_to_screen(self, 860, 720)  # never larger than the screen
 
     def page(self, name: str) -> QWidget | None:
         return next((p for p in self.pages if p.objectName() == name), None)
