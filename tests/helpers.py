@@ -33,7 +33,8 @@ from crmdesk.services import Services
 ButtonSpec = QMessageBox.StandardButton | str
 
 # The offscreen platform plugin warns where a real one works silently (windows' size hints, raise()).
-OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 
 def _send_char(widget: QWidget, char: str) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, 
 
 from crmdesk.domain.records import AddressData, OrderLineData
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.styles import sensitive_tint
 from crmdesk.gui.customers.contacts_page import ContactDialog, ContactTableModel
 from crmdesk.gui.customers.dialog import TAB_ACCOUNTING, CustomerDialog
-from crmdesk.gui.customers.history_page import SENSITIVE_TINT, HistoryModel
+from crmdesk.gui.customers.history_page import HistoryModel
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery
 
@@ -173,7 +174,7 @@ def test_iban_change_in_the_dialog_stands_out_in_the_history(qtbot, database_url
     top = model.items[0]
     assert (top.field, top.new_value, top.sensitive) == ("iban", "FR7630006000011234567890189", True)
     assert model.data(model.index(0, 3)) == "IBAN"
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == SENSITIVE_TINT
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == sensitive_tint()
     import getpass
 
     assert model.data(model.index(0, 1)) == (getpass.getuser() if database_url.startswith("sqlite") else "postgres")

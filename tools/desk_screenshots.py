@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="crmdesk-shots-")
 
 from PySide6.QtCore import QRect, QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 SCREENS = {"1280x800": QRect(0, 0, 1280, 800), "1024x768": QRect(0, 0, 1024, 768)}
 

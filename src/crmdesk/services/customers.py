@@ -64,10 +64,10 @@ from crmdesk.services.common import (
     now,
     page_window,
 )
-from crmdesk.services.undo import DeletedCustomers
 from crmdesk.services.contacts import contact_search_terms, first_contact_from_customer
 from crmdesk.services.einvoicing import einvoice_addresses_of, set_einvoice_addresses
 from crmdesk.services.history import record
+from crmdesk.services.undo import DeletedCustomers
 from crmdesk.store.database import Database
 from crmdesk.store.models import Address, Category, Customer, CustomerCategory, PaymentMethod, SalesOrder
 

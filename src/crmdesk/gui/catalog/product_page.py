@@ -32,6 +32,7 @@ from crmdesk.domain.numbers import NumberError
 from crmdesk.domain.records import ProductData
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.styles import error_text_style
 from crmdesk.gui.common.widgets import parse_decimal
 from crmdesk.gui.orders.models import ProductTableModel, decimal_text
 from crmdesk.services import Services
@@ -80,7 +81,7 @@ class ProductDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setStyleSheet(error_text_style())
         self.error_label.hide()
         self.labels = {name: QLabel() for name in ("reference", "name", "ean", "unit_price", "vat_rate", "nature")}
         form = QFormLayout()

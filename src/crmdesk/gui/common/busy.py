@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid as shiboken_valid
 
 from crmdesk.gui.common.background import Call
+from crmdesk.gui.common.styles import Tone, banner_style
 from crmdesk.store.database import Database
 
 T = TypeVar("T")
@@ -36,8 +37,7 @@ class BusyNotice(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("busy_notice")
-        self.setStyleSheet("QFrame#busy_notice { background: #fff8e1; border: 1px solid #e0a800; "
-                           "border-radius: 4px; }")
+        self.setStyleSheet(banner_style("QFrame#busy_notice", Tone.WARNING, padding="0px", children="QLabel"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)

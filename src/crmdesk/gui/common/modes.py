@@ -21,16 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-READ_ONLY_STYLE = (
-    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QTextEdit[readOnly="true"],'
-    ' QAbstractSpinBox[readOnly="true"] { background: palette(window); }'
-    ' QComboBox[read_only="true"] { background: palette(window); border: 1px solid transparent; }'
-)
-
-_VIEW = ("QLabel#mode_banner { background: #eef2f7; color: #1f2937; border: 1px solid #c7d2e0; "
-         "border-radius: 4px; padding: 4px 8px; }")
-_SAVED = ("QLabel#mode_banner { background: #e7f6ec; color: #14532d; border: 1px solid #9ad5ad; "
-          "border-radius: 4px; padding: 4px 8px; }")
+from crmdesk.gui.common.styles import READ_ONLY_STYLE, Tone, banner_style
 
 
 def apply_mode_style(dialog: QWidget) -> None:
@@ -71,7 +62,7 @@ class ModeBanner(QLabel):
 
     def show_saved(self, text: str) -> None:
         """A visible sign that the record was written: `text` with the time, for a few seconds."""
-        self.setStyleSheet(_SAVED)
+        self.setStyleSheet(banner_style("QLabel#mode_banner", Tone.SUCCESS))
         self.setText(f"✓ {text} ({QTime.currentTime().toString('HH:mm')})")
         self.setAccessibleName(self.text())
         self.show()
@@ -84,7 +75,7 @@ class ModeBanner(QLabel):
         self._show_mode()
 
     def _show_mode(self) -> None:
-        self.setStyleSheet(_VIEW)
+        self.setStyleSheet(banner_style("QLabel#mode_banner", Tone.NEUTRAL))
         self.setText(self._view_text)
         self.setAccessibleName(self._view_text)
         self.setVisible(self._viewing and bool(self._view_text))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain import numbers
 from crmdesk.domain.i18n import language
 from crmdesk.domain.records import RefItem
+from crmdesk.gui.common import styles
 
 # ---- numbers ------------------------------------------------------------------------------------
 
@@ -457,6 +458,7 @@ def is_read_only(widget: QWidget) -> bool:
 
 # ---- field errors --------------------------------------------------------------------------------
 
+# Kept for code still importing it: the light theme's error red. New code: styles.error_color().
 ERROR_COLOR = "#b3261e"
 
 
@@ -470,7 +472,7 @@ class FieldErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.setStyleSheet(styles.error_text_style())
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
 
@@ -607,7 +609,7 @@ class FieldErrors(QObject):
         field.setToolTip(message)
         field.setAccessibleDescription(message)
         if isinstance(field, (QLineEdit, QPlainTextEdit)):
-            field.setStyleSheet(f"border: 1px solid {ERROR_COLOR}; border-radius: 2px; padding: 1px;")
+            field.setStyleSheet(styles.error_frame_style())
 
     def clear(self, field: QWidget, keep_space: bool = False) -> None:
         label = self._labels.get(field)
@@ -629,7 +631,7 @@ class FieldErrors(QObject):
                 label.hide()
                 if isinstance(field, (QLineEdit, QPlainTextEdit)) and field in self._messages:
                     # A neutral frame of the same size as the red one: the field keeps its height too.
-                    field.setStyleSheet("border: 1px solid palette(mid); border-radius: 2px; padding: 1px;")
+                    field.setStyleSheet(styles.NEUTRAL_FRAME_STYLE)
             else:
                 self._collapse(label)
         if field in self._messages:

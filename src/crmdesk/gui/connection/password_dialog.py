@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 
 from crmdesk.domain.errors import CrmError, PasswordRequiredError
 from crmdesk.gui.common.icons import app_icon
+from crmdesk.gui.common.styles import error_text_style
 from crmdesk.store import credentials
 from crmdesk.store.database import Database
 
@@ -55,7 +56,7 @@ class PasswordDialog(QDialog):
         self.password_error = QLabel(refusal)
         self.password_error.setObjectName("password_error")
         self.password_error.setWordWrap(True)
-        self.password_error.setStyleSheet("color: #b91c1c;")
+        self.password_error.setStyleSheet(error_text_style())
         self.password_error.setVisible(bool(refusal))
         self.remember_password = QCheckBox()
         self.remember_password.setObjectName("remember_password")

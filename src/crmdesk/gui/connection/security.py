@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from crmdesk.gui.common.styles import error_text_style
 from crmdesk.store.database import Database
 
 
@@ -14,7 +15,7 @@ class UnencryptedBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unencrypted_connection")
-        self.setStyleSheet("color: #b91c1c; font-weight: bold; padding: 0 6px;")
+        self.setStyleSheet(error_text_style() + " font-weight: bold; padding: 0 6px;")
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.credit import CreditControl, parse_credit_control
 from crmdesk.domain.numbers import format_money
 from crmdesk.gui.common.bar_chart import BarChart, Series
+from crmdesk.gui.common.styles import over_limit_color
 from crmdesk.gui.common.widgets import number_language
 from crmdesk.services.activity import CustomerFigures
 
@@ -123,9 +124,9 @@ def _outstanding_bar(bar: QProgressBar, figures: CustomerFigures | None) -> None
     bar.setRange(0, 1000)
     ratio = float(figures.outstanding / figures.credit_limit)
     bar.setValue(int(min(ratio, 1.0) * 1000))
-    # Over the limit: the palette's own "negative" colour is missing from Qt's roles; a red that reads on
-    # light and dark backgrounds.
-    bar.setStyleSheet("QProgressBar::chunk { background-color: #d64541; }" if ratio > 1 else "")
+    # Over the limit: Qt's palette has no "negative" role; styles picks a red for the light or dark theme.
+    bar.setStyleSheet(f"QProgressBar::chunk {{ background-color: {over_limit_color().name()}; }}"
+                      if ratio > 1 else "")
 
 
 class SummaryBand(QFrame):

@@ -90,10 +90,11 @@ class AddressDialog(QDialog):
     def _postal_code_typed(self, text: str) -> None:
         if not self._in_france():
             return
-        communes = cities_for(text)
-        self.city_completer.setModel(QStringListModel(communes, self.city_completer))
         city = city_name(text)
         current = self.ui.city.text().strip()
+        # Proposals only for a city still to type (never a popup over one the user typed).
+        communes = cities_for(text) if not current or current == self._filled_city else []
+        self.city_completer.setModel(QStringListModel(communes, self.city_completer))
         if city and (not current or current == self._filled_city):
             self.ui.city.setText(city)  # only into an empty city, or over the one filled in before
             self._filled_city = city
@@ -102,9 +103,12 @@ class AddressDialog(QDialog):
     def _city_typed(self) -> None:
         if not self._in_france():
             return
+        typed_code = self.ui.postal_code.text().strip()
         codes = postal_codes_for(self.ui.city.text())
-        self.postal_code_completer.setModel(QStringListModel(codes, self.postal_code_completer))
-        if len(codes) == 1 and not self.ui.postal_code.text().strip():
+        # Proposals only while the postal code is still empty.
+        self.postal_code_completer.setModel(QStringListModel([] if typed_code else codes,
+                                                             self.postal_code_completer))
+        if len(codes) == 1 and not typed_code:
             self.ui.postal_code.setText(codes[0])
             self.errors.clear(self.ui.postal_code)
 

@@ -57,6 +57,7 @@ from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.modes import ModeBanner, apply_mode_style
 from crmdesk.gui.common.screen import elide_title, fit_to_screen, set_elided_text
+from crmdesk.gui.common.styles import Tone, banner_style, error_text_style
 from crmdesk.gui.common.widgets import (
     DecimalEdit,
     FieldErrors,
@@ -455,7 +456,7 @@ class AddressesPage(Page):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.activated.connect(lambda _index: self.edit_address())
         table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        self.ui.addresses_error.setStyleSheet("color: #b3261e;")
+        self.ui.addresses_error.setStyleSheet(error_text_style())
         self.ui.addresses_error.hide()
         for name, icon_name in (("add_address_button", "new"), ("edit_address_button", "edit"),
                                 ("delete_address_button", "delete"), ("default_billing_button", "check"),
@@ -736,9 +737,8 @@ class CustomerDialog(QDialog):
         font.setBold(True)
         ui.header_label.setFont(font)
         ui.header_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ui.duplicate_banner.setStyleSheet(
-            "QFrame#duplicate_banner { background: #fff4e0; border: 1px solid #e8a33d; border-radius: 4px; }"
-            " QLabel { color: #3d2a00; }")
+        ui.duplicate_banner.setStyleSheet(banner_style("QFrame#duplicate_banner", Tone.WARNING, padding="0px",
+                                                       children="QLabel"))
         ui.duplicate_icon.setPixmap(icon("warning").pixmap(20, 20))
         ui.duplicate_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         ui.duplicate_label.linkActivated.connect(self._open_linked)

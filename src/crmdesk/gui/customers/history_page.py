@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.history import NoteKind, action_label, entity_label, field_label, value_text
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.styles import error_text_style, sensitive_tint
 from crmdesk.services import Services
 from crmdesk.services.history import TimelineItem
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("at", "actor", "what", "field", "old", "new")
 # A change of bank details stands out: a warm background that reads on light and dark palettes.
-SENSITIVE_TINT = QColor(230, 140, 20, 70)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -116,7 +116,7 @@ class HistoryModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and item.sensitive:
-            return SENSITIVE_TINT
+            return sensitive_tint()
         if role == Qt.ItemDataRole.DecorationRole and key == "what":
             if item.sensitive or item.action in ("credit_override", "credit_refused"):
                 return icon("warning")
@@ -190,9 +190,7 @@ class HistoryWidget(QWidget):
         self.note_error = QLabel()
         self.note_error.setObjectName("note_error")
         self.note_error.setWordWrap(True)
-        error_palette = self.note_error.palette()
-        error_palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))
-        self.note_error.setPalette(error_palette)
+        self.note_error.setStyleSheet(error_text_style())
         self.note_error.hide()
         self.note_row = QWidget()
         note = QHBoxLayout(self.note_row)

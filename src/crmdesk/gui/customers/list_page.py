@@ -9,7 +9,6 @@ the same QActions appear in the toolbar, the context menu, the row icons and as 
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.domain.numbers import format_money
@@ -25,7 +25,8 @@ from crmdesk.gui.common.columns import LEFT, RIGHT, Column
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.paged_model import ID_ROLE, PagedModel
 from crmdesk.gui.common.row_actions import RowActionsDelegate
-from crmdesk.gui.common.widgets import ERROR_COLOR, number_language
+from crmdesk.gui.common.styles import error_color
+from crmdesk.gui.common.widgets import number_language
 from crmdesk.services import Services
 from crmdesk.services.customer_search import match_hints
 from crmdesk.services.customers import CustomerQuery, CustomerRow
@@ -169,7 +170,7 @@ class CustomerTableModel(PagedModel[CustomerQuery, CustomerRow]):
             if not row.active:
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             if key == "outstanding_amount" and row.over_credit_limit:
-                return QColor(ERROR_COLOR)
+                return error_color()
             return None
         if role == TOOLTIP:
             if key == "outstanding_amount" and row.over_credit_limit:

@@ -32,6 +32,7 @@ from crmdesk.domain.documents import Document, DocumentKind, allowed_kinds
 from crmdesk.domain.errors import CrmError
 from crmdesk.gui.common.background import Call
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.styles import error_text_style
 from crmdesk.gui.documents.renderer import a4_layout, font_family, paint_documents, write_pdf_file
 from crmdesk.services import Services
 
@@ -209,7 +210,7 @@ class PrintDocumentDialog(QDialog):
 
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("QLabel#print_status { color: #b91c1c; }" if error else "")
+        self.status.setStyleSheet(error_text_style("QLabel#print_status") if error else "")
 
     @staticmethod
     def _new_printer() -> QPrinter:

@@ -69,10 +69,9 @@ from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.modes import ModeBanner, apply_mode_style
 from crmdesk.gui.common.screen import ElidedLabel, fit_to_screen
-from crmdesk.gui.common.widgets import ERROR_COLOR
+from crmdesk.gui.common.styles import Tone, banner_style, error_text_style, status_colors
 from crmdesk.gui.orders.models import (
     LINE_COLUMNS,
-    STATUS_COLOURS,
     LineEditDelegate,
     OrderLinesModel,
     money_text,
@@ -296,7 +295,7 @@ class OrderDialog(QDialog):
         self.lines_error = QLabel()
         self.lines_error.setObjectName("order_lines_error")
         self.lines_error.setWordWrap(True)
-        self.lines_error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.lines_error.setStyleSheet(error_text_style())
         self.lines_error.hide()
         lines_bar = QHBoxLayout()
         lines_bar.addWidget(self.lines_label)
@@ -876,9 +875,10 @@ class OrderDialog(QDialog):
         # Elided to the room it has (whole in the tooltip): a long customer name must not widen the dialog.
         self.title_label.setText(f"{title} — {order.customer_name}" if order.customer_name else title)
         self.setWindowTitle(title)
-        background, foreground = STATUS_COLOURS.get(order.status, ("#e5e7eb", "#374151"))
+        background, foreground = status_colors(order.status)
         self.status_badge.setText(status_label(order.status))
-        self.status_badge.setStyleSheet(f"QLabel#status {{ background: {background}; color: {foreground}; "
+        self.status_badge.setStyleSheet(f"QLabel#status {{ background: {background.name()}; "
+                                        f"color: {foreground.name()}; "
                                         "border-radius: 9px; padding: 2px 12px; font-weight: bold; }")
         if self._banner_override:
             text = self._banner_override
@@ -891,11 +891,8 @@ class OrderDialog(QDialog):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
         warn = bool(self._banner_override) or not is_editable(order.status)
-        self.banner.setStyleSheet(
-            "QLabel#lock_banner { background: #fef3c7; color: #78350f; border: 1px solid #fcd34d; "
-            "border-radius: 4px; padding: 6px; }" if warn else
-            "QLabel#lock_banner { background: #e0f2fe; color: #075985; border: 1px solid #7dd3fc; "
-            "border-radius: 4px; padding: 6px; }")
+        self.banner.setStyleSheet(banner_style("QLabel#lock_banner", Tone.WARNING if warn else Tone.INFO,
+                                               padding="6px"))
         self.lines_label.setText(self.tr("%n line(s)", "", self.lines_model.rowCount()))
 
     def retranslate(self) -> None:

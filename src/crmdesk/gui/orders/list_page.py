@@ -67,8 +67,12 @@ class CustomerPickerDialog(QDialog):
         self.customer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.customer_table.verticalHeader().hide()
         self.customer_table.setAlternatingRowColors(True)
+        self.customer_table.setWordWrap(False)  # one line per customer: "33000 Bordeaux" is not cut in two
         header = self.customer_table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(2, self.model.columnCount()):
+            # The city and the payment method as wide as their content and heading, never cut.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.button_box.setObjectName("button_box")
         layout = QVBoxLayout(self)

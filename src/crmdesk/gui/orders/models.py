@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QPainter, QPalette
+from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,7 +43,8 @@ from crmdesk.domain.records import OrderLineData, ProductData
 from crmdesk.gui.common.columns import Column
 from crmdesk.gui.common.paged_model import PagedModel, QueryT, RowT
 from crmdesk.gui.common.row_actions import RowActionsDelegate as CommonRowActionsDelegate
-from crmdesk.gui.common.widgets import ERROR_COLOR, number_language, parse_decimal
+from crmdesk.gui.common.styles import error_color, status_colors
+from crmdesk.gui.common.widgets import number_language, parse_decimal
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerQuery, CustomerRow
 from crmdesk.services.orders import OrderQuery, OrderRow, order_totals
@@ -95,15 +96,6 @@ def status_label(status: str) -> str:
         return status
 
 
-STATUS_COLOURS: dict[str, tuple[str, str]] = {
-    # (background, text): light pills readable in both light and dark palettes' tables.
-    OrderStatus.DRAFT.value: ("#e5e7eb", "#374151"),
-    OrderStatus.VALIDATED.value: ("#dbeafe", "#1e40af"),
-    OrderStatus.PREPARED.value: ("#fef3c7", "#92400e"),
-    OrderStatus.SHIPPED.value: ("#ede9fe", "#5b21b6"),
-    OrderStatus.DELIVERED.value: ("#dcfce7", "#166534"),
-    OrderStatus.CANCELLED.value: ("#fee2e2", "#991b1b"),
-}
 
 
 # ---- paged list models --------------------------------------------------
@@ -511,7 +503,7 @@ class OrderLinesModel(QAbstractTableModel):
         if role == ERROR_ROLE:
             return rejected[1] if rejected else ""
         if role == FOREGROUND:
-            return QColor(ERROR_COLOR) if rejected else None
+            return error_color() if rejected else None
         if rejected is not None:
             # What the user typed stays on screen, with the reason beside it.
             return rejected[1] if role == TOOLTIP else rejected[0]
@@ -639,7 +631,7 @@ class LineEditDelegate(QStyledItemDelegate):
         reason = str(index.data(ERROR_ROLE) or "")
         editor.setToolTip(reason)
         palette = editor.palette()
-        palette.setColor(QPalette.ColorRole.Text, QColor(ERROR_COLOR) if reason
+        palette.setColor(QPalette.ColorRole.Text, error_color() if reason
                          else QApplication.palette(editor).color(QPalette.ColorRole.Text))
         editor.setPalette(palette)
 
@@ -658,7 +650,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        background, foreground = STATUS_COLOURS.get(status, ("#e5e7eb", "#374151"))
+        background, foreground = status_colors(str(status))
         metrics = opt.fontMetrics
         width = metrics.horizontalAdvance(text) + 16
         height = metrics.height() + 4
@@ -667,9 +659,9 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
+        painter.setBrush(background)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor(foreground))
+        painter.setPen(foreground)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(text, Qt.TextElideMode.ElideRight,
                                                                                 rect.width() - 8))
         painter.restore()

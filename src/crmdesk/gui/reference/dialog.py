@@ -58,7 +58,8 @@ from crmdesk.domain.reference import exceeds_legal_terms, proposed_terms_labels
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.screen import fit_to_screen
-from crmdesk.gui.common.widgets import ERROR_COLOR, FieldErrors, HintLabel
+from crmdesk.gui.common.styles import error_text_style
+from crmdesk.gui.common.widgets import FieldErrors, HintLabel
 from crmdesk.services import Services
 from crmdesk.services.reference import (
     MAX_DAYS,
@@ -325,7 +326,7 @@ class ReferenceEntryDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error_label.setStyleSheet(error_text_style())
         self.error_label.hide()
 
         self.form = QFormLayout()

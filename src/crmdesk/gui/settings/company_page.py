@@ -28,6 +28,7 @@ from crmdesk.domain.company import COMPANY_FIELDS, LOGO_MAX_BYTES, REGISTRIES, C
 from crmdesk.domain.enums import LEGAL_FORMS
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.validation import format_iban, format_phone
+from crmdesk.gui.common.styles import DASHED_FRAME_STYLE
 from crmdesk.gui.common.widgets import CountryCombo, DecimalEdit, FieldErrors, MoneyEdit
 from crmdesk.services import Services
 
@@ -81,7 +82,7 @@ class CompanyPage(QWidget):
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(QSize(180, 64))
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("QLabel#logo_preview { border: 1px dashed #9ca3af; }")
+        self.logo_preview.setStyleSheet(f"QLabel#logo_preview {{ {DASHED_FRAME_STYLE} }}")
         self.fields["logo"] = self.logo_preview
         self.choose_logo_button = QPushButton()
         self.choose_logo_button.setObjectName("choose_logo_button")
