@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from helpers import OFFSCREEN_NOISE, click_message_box_later, interface_language, type_text
+from helpers import OFFSCREEN_NOISE, click_message_box, interface_language, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, QTableView, QWidget
 
@@ -207,16 +207,15 @@ def test_validating_over_the_limit_asks_or_refuses(qtbot, sqlite_services: Servi
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()
     qtbot.waitExposed(dialog)
-    seen: list[str] = []
-    # First time: the user stops at the question; nothing changes.
-    timer = click_message_box_later("cancel_credit_button", "credit_limit_box", seen=lambda box: seen.append(box.text()))
+    # First time: the user stops at the question (window-modal, opened with open()); nothing changes.
     dialog.action_validate_order.trigger()
-    assert timer and seen and "€800.00" in seen[0] and "€1,000.00" in seen[0]
+    seen = click_message_box(qtbot, "cancel_credit_button", dialog, "credit_limit_box")
+    assert "€800.00" in seen and "€1,000.00" in seen
     assert services.orders.get(saved.id).status == "draft"  # type: ignore[arg-type]
     # Then goes on (block mode: an explicit override), which the history records.
     go = "override_credit_button" if control == "block" else "confirm_credit_button"
-    timer = click_message_box_later(go, "credit_limit_box")
     dialog.action_validate_order.trigger()
+    click_message_box(qtbot, go, dialog, "credit_limit_box")
     assert services.orders.get(saved.id).status == "validated"  # type: ignore[arg-type]
     actions = [i.action for i in services.history.timeline(order_id=saved.id)]
     expected = "credit_override" if control == "block" else "credit_confirmed"

@@ -13,8 +13,7 @@ from sqlalchemy import event, text, update
 
 from crmdesk.demo.builder import generate
 from crmdesk.domain.records import CustomerData
-from crmdesk.services import Services
-from crmdesk.services import customer_search
+from crmdesk.services import Services, customer_search
 from crmdesk.services.customers import SORT_COLUMNS, CustomerQuery
 from crmdesk.store.models import Customer
 

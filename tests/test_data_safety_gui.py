@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import OFFSCREEN_NOISE, click_message_box, click_message_box_later, interface_language, replace_text
+from helpers import OFFSCREEN_NOISE, click_message_box, interface_language, replace_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
 
@@ -157,12 +157,9 @@ def test_the_order_dialog_says_the_database_is_busy(qtbot, tmp_path, bus, french
         order.lines = [OrderLineData(description="Farine", quantity=Decimal(2), unit_price=Decimal(10))]
         dialog = open_order_dialog(qtbot, services, bus, order=order)
         holder = Holder(tmp_path / "crm.db")
-        said: list[str] = []
-        timer = click_message_box_later(QMessageBox.StandardButton.Ok, "error_box", timeout_ms=5000,
-                                        seen=lambda box: said.append(box.text()))
         assert dialog.save() is False  # no exception into Qt: refused, said
-        timer.stop()
-        assert said and said[0].startswith("La base est occupée par un autre poste")
+        said = click_message_box(qtbot, QMessageBox.StandardButton.Ok, dialog, "error_box", timeout=5000)
+        assert said.startswith("La base est occupée par un autre poste")
         holder.release()
         assert dialog.save() is True
         assert services.orders.count  # the order is there
@@ -252,3 +249,24 @@ def test_the_password_dialog_says_when_it_cannot_remember(qtbot, english) -> Non
     note = dialog.findChild(QLabel, "no_keychain")
     assert remember is not None and not remember.isEnabled() and not remember.isChecked()
     assert note is not None and note.isVisible() and "never writes it to a file" in note.text()
+
+
+@pytest.mark.parametrize("pasted", ["a\x00b", "\x1b[31m", "x\ufffey", "'; DROP TABLE customer; --", "\"NEAR(", "%_*"])
+def test_the_search_boxes_take_pasted_control_characters(qtbot, sqlite_url, english, pasted) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QTableView
+
+    from crmdesk.app import create_main_window
+
+    window = create_main_window(sqlite_url)
+    qtbot.addWidget(window)
+    window.show()
+    for search_name in ("customer_search", "order_search"):
+        search = window.findChild(QLineEdit, search_name)
+        assert search is not None
+        search.setText(pasted)  # as a paste delivers it
+        qtbot.wait(400)  # past the search-as-you-type delay
+        bar = window.findChild(QWidget, "message_bar")
+        assert bar is None or not bar.isVisible(), bar.text.text()  # type: ignore[attr-defined]
+    table = window.findChild(QTableView, "customer_table")
+    assert table is not None and table.model().rowCount() == 0
+    window.services.db.dispose()  # type: ignore[attr-defined]

@@ -366,19 +366,16 @@ def test_an_order_without_lines_cannot_be_validated(services: Services) -> None:
 
 
 def test_validating_an_empty_order_in_the_dialog_says_why(qtbot: QtBot, demo: Services, english: None) -> None:
-    from helpers import click_message_box_later
+    from helpers import click_message_box
 
     from crmdesk.gui.common.bus import DataBus
     from crmdesk.gui.orders.dialog import OrderDialog
 
     dialog = _open(qtbot, OrderDialog(demo, DataBus(), None, order=demo.orders.new_order_for(
         _first_customer_id(demo))))
-    seen: list[str] = []
-    timer = click_message_box_later(QMessageBox.StandardButton.Close, "status_refused_box",
-                                    seen=lambda box: seen.append(box.text()))
     dialog.action_validate_order.trigger()
-    del timer
-    assert seen and "cannot be validated" in seen[0] and "no line" in seen[0]
+    text = click_message_box(qtbot, QMessageBox.StandardButton.Close, dialog, "status_refused_box")
+    assert "cannot be validated" in text and "no line" in text
 
 
 def test_duplicating_a_customer_leaves_bank_details_and_mandate_behind(qtbot: QtBot, services: Services,
@@ -571,7 +568,7 @@ def test_view_mode_looks_read_only(qtbot: QtBot, demo: Services, english: None) 
 
 
 def test_the_unsaved_changes_questions_use_the_same_buttons(qtbot: QtBot, demo: Services, english: None) -> None:
-    from helpers import click_message_box_later, replace_text, wait_message_box
+    from helpers import replace_text, wait_message_box
 
     from crmdesk.gui.common.bus import DataBus
     from crmdesk.gui.orders.dialog import OrderDialog
@@ -585,12 +582,11 @@ def test_the_unsaved_changes_questions_use_the_same_buttons(qtbot: QtBot, demo: 
 
     order = _open(qtbot, OrderDialog(demo, DataBus(), None, order_id=_first_order_id(demo, "draft")))
     replace_text(qtbot, order.customer_reference, "PO-1")
-    seen: list[list[str]] = []
-    timer = click_message_box_later(QMessageBox.StandardButton.Discard, "unsaved_changes_box",
-                                    seen=lambda b: seen.append(sorted(x.text() for x in b.buttons())))
     order.reject()
-    del timer
-    assert seen and seen[0] == customer_buttons == sorted(["Save", "Discard", "Keep editing"])
+    box = wait_message_box(qtbot, order, "unsaved_changes_box")
+    order_buttons = sorted(b.text() for b in box.buttons())
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert order_buttons == customer_buttons == sorted(["Save", "Discard", "Keep editing"])
 
 
 def test_order_dialog_close_button_and_ctrl_s_sign(qtbot: QtBot, demo: Services, english: None) -> None:
@@ -715,3 +711,20 @@ def test_a_postal_code_fills_the_city_and_a_city_proposes_its_postal_codes(qtbot
         qtbot.keyClick(popup, Qt.Key.Key_Escape)
     qtbot.keyClick(dialog.ui.city, Qt.Key.Key_Tab)
     assert dialog.ui.postal_code.text() == "01000", (dialog.ui.city.text(), QApplication.focusWidget())
+
+
+def test_the_customer_picker_cuts_neither_its_headings_nor_the_city(qtbot: QtBot, demo: Services,
+                                                                    lang: str) -> None:
+    from crmdesk.gui.orders.list_page import CustomerPickerDialog
+
+    picker = _open(qtbot, CustomerPickerDialog(demo))
+    table = picker.customer_table
+    header = table.horizontalHeader()
+    QApplication.processEvents()
+    assert not table.wordWrap()
+    for column in range(2, picker.model.columnCount()):
+        heading = str(picker.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(heading), heading
+        for row in range(picker.model.rowCount()):
+            text = str(picker.model.index(row, column).data() or "")
+            assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(text), text

@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import find_message_box, wait_message_box
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from test_order_history import (  # noqa: F401  (_en_gb_locale: an autouse fixture)
     OFFSCREEN_NOISE,
     _en_gb_locale,
-    answer_box,
     button_named,
     line,
     make_customer,
@@ -27,6 +27,17 @@ from crmdesk.services.orders import OrderQuery
 pytestmark = OFFSCREEN_NOISE
 D = Decimal
 COL = {"reference": 0, "description": 1, "quantity": 2, "unit_price": 3, "discount": 4, "vat": 5, "total": 6}
+
+
+def answer(qtbot, object_name: str, choose, calls: list[str] | None = None) -> None:
+    """Answer the window-modal QMessageBox `object_name` that the dialog opened (open(), no nested loop)."""
+    box = wait_message_box(qtbot, None, object_name)
+    if calls is not None:
+        calls.append(box.text())
+    button = choose(box)
+    assert button is not None, [b.text() for b in box.buttons()]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: find_message_box(None, object_name) is None)
 
 
 @pytest.fixture
@@ -135,8 +146,8 @@ def test_bad_numbers_are_refused_in_the_cell(qtbot, sqlite_services, bus):
     assert model.line(0).quantity == D(1)
     # A line without a description is not saved; the reason is shown.
     calls: list[str] = []
-    answer_box(qtbot, "error_box", standard(QMessageBox.StandardButton.Ok), calls)
     assert not dialog.save()
+    answer(qtbot, "error_box", standard(QMessageBox.StandardButton.Ok), calls)
     assert "description is required" in calls[0]
     assert dialog.order.id is None
 
@@ -263,11 +274,11 @@ def test_unsaved_changes_question_on_close(qtbot, sqlite_services, bus):
     dialog = open_dialog(qtbot, sqlite_services, bus, order_id=order.id)
     qtbot.keyClicks(dialog.notes, "Livrer avant 10h")
     asked: list[str] = []
-    answer_box(qtbot, "unsaved_changes_box", button_named("Keep editing"), asked)
     dialog.button_box.button(dialog.button_box.StandardButton.Cancel).click()
+    answer(qtbot, "unsaved_changes_box", button_named("Keep editing"), asked)
     assert asked and dialog.isVisible()
-    answer_box(qtbot, "unsaved_changes_box", button_named("Discard"), asked)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    answer(qtbot, "unsaved_changes_box", button_named("Discard"), asked)
     assert len(asked) == 2 and not dialog.isVisible()
     assert sqlite_services.orders.get(order.id).notes == ""
 
@@ -284,8 +295,8 @@ def test_unsaved_changes_saved_from_the_question_and_ctrl_s(qtbot, sqlite_servic
     assert sqlite_services.orders.get(order.id).customer_reference == "A1"
     assert dialog.isVisible() and not dialog.is_dirty()
     qtbot.keyClicks(dialog.customer_reference, "B2")
-    answer_box(qtbot, "unsaved_changes_box", button_named("Save"))
     dialog.close()
+    answer(qtbot, "unsaved_changes_box", button_named("Save"))
     assert not dialog.isVisible()
     assert sqlite_services.orders.get(order.id).customer_reference == "A1B2"
 
@@ -299,8 +310,8 @@ def test_save_refused_when_a_colleague_prepared_the_order_meanwhile(qtbot, servi
     # Meanwhile, in the warehouse:
     services.orders.set_status(order.id, OrderStatus.PREPARED)
     told: list[str] = []
-    answer_box(qtbot, "save_refused_box", button_named("Keep my changes on screen"), told)
     dialog.button_box.button(dialog.button_box.StandardButton.Save).click()
+    answer(qtbot, "save_refused_box", button_named("Keep my changes on screen"), told)
     assert told and "can no longer be changed" in told[0] and "already prepared" in told[0]
     assert dialog.isVisible()
     assert dialog.lines_model.line(0).quantity == D(40)  # nothing typed is lost
@@ -309,8 +320,8 @@ def test_save_refused_when_a_colleague_prepared_the_order_meanwhile(qtbot, servi
     assert stored.status == "prepared"
     assert stored.lines == order.lines and stored.lines[0].quantity == D(2)
     # Reloading shows the order as it is: prepared, read-only.
-    answer_box(qtbot, "save_refused_box", button_named("Reload"))
     assert not dialog.save()
+    answer(qtbot, "save_refused_box", button_named("Reload"))
     assert dialog.is_read_only()
     assert dialog.lines_model.line(0).quantity == D(2)
     assert [dialog.button_box.standardButton(b) for b in dialog.button_box.buttons()] == [
@@ -326,13 +337,13 @@ def test_save_refused_when_a_colleague_saved_the_order_meanwhile(qtbot, services
     theirs.notes = "Their note"
     services.orders.update(theirs)
     told: list[str] = []
-    answer_box(qtbot, "save_refused_box", button_named("Keep my changes on screen"), told)
     assert not dialog.save()
+    answer(qtbot, "save_refused_box", button_named("Keep my changes on screen"), told)
     assert "Someone else saved" in told[0]
     assert dialog.customer_reference.text() == "MINE"
     assert services.orders.get(order.id).customer_reference == ""
-    answer_box(qtbot, "save_refused_box", button_named("Reload"))
     assert not dialog.save()
+    answer(qtbot, "save_refused_box", button_named("Reload"))
     assert dialog.notes.toPlainText() == "Their note" and dialog.customer_reference.text() == ""
     qtbot.keyClicks(dialog.customer_reference, "MINE")
     assert dialog.save()
@@ -371,23 +382,23 @@ def test_walk_through_the_workflow_with_confirmations(qtbot, services, bus):
 
     # Preparing cannot be undone: asked first; "Don't change" leaves it validated.
     asked: list[str] = []
-    answer_box(qtbot, "confirm_status_box", button_named("Don't change"), asked)
     dialog.action_prepare_order.trigger()
+    answer(qtbot, "confirm_status_box", button_named("Don't change"), asked)
     assert "can then no longer be edited" in asked[0]
     assert services.orders.get(order_id).status == "validated"
 
     # Pending edits are saved with the status change.
     type_in_cell(qtbot, dialog, 0, "quantity", "5")
-    answer_box(qtbot, "confirm_status_box", button_named("Mark prepared"))
     dialog.action_prepare_order.trigger()
+    answer(qtbot, "confirm_status_box", button_named("Mark prepared"))
     stored = services.orders.get(order_id)
     assert stored.status == "prepared" and stored.lines[0].quantity == D(5)
     assert dialog.is_read_only() and "already prepared" in dialog.banner.text()
     assert not dialog.action_prepare_order.isEnabled() and dialog.action_ship_order.isEnabled()
 
     for action, target in ((dialog.action_ship_order, "shipped"), (dialog.action_deliver_order, "delivered")):
-        answer_box(qtbot, "confirm_status_box", standard(QMessageBox.StandardButton.Yes))
         action.trigger()
+        answer(qtbot, "confirm_status_box", standard(QMessageBox.StandardButton.Yes))
         assert services.orders.get(order_id).status == target
     # Delivered is final.
     assert not any(status_action_states(dialog).values())
@@ -401,9 +412,9 @@ def test_status_change_refused_when_a_colleague_moved_the_order(qtbot, services,
     dialog = open_dialog(qtbot, services, bus, order_id=order.id, read_only=True)
     services.orders.set_status(order.id, OrderStatus.CANCELLED)  # someone else cancels it
     told: list[str] = []
-    answer_box(qtbot, "confirm_status_box", standard(QMessageBox.StandardButton.Yes))
-    answer_box(qtbot, "status_refused_box", button_named("Reload"), told)
     dialog.action_prepare_order.trigger()
+    answer(qtbot, "confirm_status_box", standard(QMessageBox.StandardButton.Yes))
+    answer(qtbot, "status_refused_box", button_named("Reload"), told)
     qtbot.waitUntil(lambda: bool(told))
     assert "cancelled" in told[0].lower()
     assert services.orders.get(order.id).status == "cancelled"

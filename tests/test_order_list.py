@@ -168,6 +168,7 @@ def test_eye_and_pencil_on_the_list(qtbot, page, orders):
 def test_new_order_asks_for_the_customer_first(qtbot, page, orders, services):
     martin, dupont, _made = orders
     page.apply_filters()
+    settle(page)  # the list is read in the background
     count = page.model.rowCount()
     picker = page.new_order(None)
     assert picker.objectName() == "customer_picker"

@@ -54,7 +54,7 @@ def test_create_and_edit_a_product(qtbot, page, services):
     dialog.vat_rate.setCurrentText("5.5")
     # A wrong barcode is refused with the reason, the dialog stays open.
     dialog.button_box.button(dialog.button_box.StandardButton.Save).click()
-    assert dialog.isVisible() and "not valid" in dialog.error_label.text()
+    assert dialog.isVisible() and "not valid" in dialog.errors.message(dialog.ean)
     dialog.ean.clear()
     qtbot.keyClicks(dialog.ean, "3760123450041")
     with qtbot.waitSignal(page.bus.products_changed):
@@ -78,7 +78,7 @@ def test_duplicate_reference_is_refused(qtbot, page, services):
     dialog.reference.setText("FAR-T65-25")
     dialog.name.setText("Autre farine")
     assert not dialog.save()
-    assert "already used" in dialog.error_label.text()
+    assert "already used" in dialog.errors.message(dialog.reference)
     assert dialog.focusWidget() is dialog.reference or not dialog.isActiveWindow()
 
 

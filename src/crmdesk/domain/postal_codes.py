@@ -51,9 +51,13 @@ def postal_codes_for(city: str) -> list[str]:
     return sorted({code for code, _name in _index()[1].get(_fold(city or ""), [])})
 
 
+def city_choices(postal_code: str) -> list[str]:
+    """The city names to propose for a postal code: Paris, Lyon and Marseille arrondissements give the
+    city's own name ("69002" → ["Lyon"]), as an address writes it."""
+    return sorted({n.split(" ")[0] if n.endswith("Arrondissement") else n for n in cities_for(postal_code)})
+
+
 def city_name(postal_code: str) -> str:
-    """The one city to fill in for a postal code ('' when none or several): Paris, Lyon and Marseille
-    arrondissements give the city's own name."""
-    names = cities_for(postal_code)
-    plain = sorted({n.split(" ")[0] if n.endswith("Arrondissement") else n for n in names})
+    """The one city to fill in for a postal code ('' when none or several)."""
+    plain = city_choices(postal_code)
     return plain[0] if len(plain) == 1 else ""

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -32,6 +33,11 @@ from crmdesk.domain.records import AddressData, CustomerData
 from crmdesk.domain.text import MULTILINE_FIELDS, check_storable, excerpt, single_line, unstorable_removed
 
 DEFAULT_REGION = "FR"
+
+# Parse results of the library checks, per distinct value: an import checks the same values twice (dry run,
+# then import) and files repeat them. Only strings are cached (immutable; a failure is an exception, never
+# cached, so its message is always in the current language). Bounded: memory stays flat.
+_CHECK_CACHE = 16384
 
 
 def clean_text(value: str | None) -> str:
@@ -82,7 +88,7 @@ def check_siren(value: str) -> str:
     if not value:
         return ""
     try:
-        return str(std_siren.validate(value))
+        return _siren(value)
     except ValidationError as exc:
         raise FieldError(
             "siren",
@@ -101,7 +107,7 @@ def check_siret(value: str) -> str:
     if not value:
         return ""
     try:
-        return str(std_siret.validate(value))
+        return _siret(value)
     except ValidationError as exc:
         raise FieldError(
             "siret",
@@ -112,6 +118,16 @@ def check_siret(value: str) -> str:
                 reason=_stdnum_reason(exc),
             ),
         ) from None
+
+
+@lru_cache(maxsize=_CHECK_CACHE)
+def _siren(value: str) -> str:
+    return str(std_siren.validate(value))
+
+
+@lru_cache(maxsize=_CHECK_CACHE)
+def _siret(value: str) -> str:
+    return str(std_siret.validate(value))
 
 
 def vat_from_siren(siren: str) -> str:
@@ -209,8 +225,7 @@ def check_email(value: str, field: str = "email") -> str:
     if not value:
         return ""
     try:
-        # No DNS look-up: the check works offline and never waits on the network.
-        result = validate_email(value, check_deliverability=False)
+        normalized = _email(value)
     except EmailNotValidError as exc:
         reason = str(exc)
         french = next((fr for key, fr in _EMAIL_REASONS_FR if key in reason), "")
@@ -223,7 +238,13 @@ def check_email(value: str, field: str = "email") -> str:
                 reason=reason if language() != "fr" else (f" : {french}" if french else ""),
             ),
         ) from None
-    return str(result.normalized)
+    return normalized
+
+
+@lru_cache(maxsize=_CHECK_CACHE)
+def _email(value: str) -> str:
+    # No DNS look-up: the check works offline and never waits on the network.
+    return str(validate_email(value, check_deliverability=False).normalized)
 
 
 # Overseas departments and collectivities that share France's 10-digit national plan:
@@ -252,8 +273,8 @@ def check_phone(value: str, field: str = "phone", region: str = DEFAULT_REGION) 
     value = clean_text(value)
     if not value:
         return ""
-    number = _parse_phone(value, (region or DEFAULT_REGION).upper())
-    if number is None:
+    e164 = _phone_e164(value, (region or DEFAULT_REGION).upper())
+    if e164 is None:
         label = CUSTOMER_FIELDS["mobile"].label if field == "mobile" else CUSTOMER_FIELDS["phone"].label
         raise FieldError(
             field,
@@ -264,7 +285,14 @@ def check_phone(value: str, field: str = "phone", region: str = DEFAULT_REGION) 
                 value=excerpt(value),
             ),
         )
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return e164
+
+
+@lru_cache(maxsize=_CHECK_CACHE)
+def _phone_e164(value: str, region: str) -> str | None:
+    """The E.164 form, or None for a number that is not valid (a PhoneNumber is mutable: never cached)."""
+    number = _parse_phone(value, region)
+    return None if number is None else str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
 _METROPOLITAN = re.compile(r"^\+33([1-79])(\d\d)(\d\d)(\d\d)(\d\d)$")
@@ -428,7 +456,7 @@ def validate_customer(data: CustomerData) -> CustomerData:
 
     for name in CUSTOMER_FIELDS:
         value = getattr(out, name, None)
-        if isinstance(value, str):
+        if isinstance(value, str) and value:  # "" is clean and storable as it is
             setattr(out, name, clean_text(value if name in MULTILINE_FIELDS else single_line(value)))
             try:
                 check_storable(name, CUSTOMER_FIELDS[name].label, getattr(out, name), name in MULTILINE_FIELDS)
@@ -547,6 +575,8 @@ def validate_address(data: AddressData) -> AddressData:
     out = replace(data)
     for name in ADDRESS_FIELDS:
         value = getattr(out, name)
+        if value == "":  # clean and storable as it is
+            continue
         setattr(out, name, clean_text(value if name in MULTILINE_FIELDS else single_line(value)))
         try:
             check_storable(name, ADDRESS_FIELDS[name].label, getattr(out, name), name in MULTILINE_FIELDS)

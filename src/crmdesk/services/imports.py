@@ -537,9 +537,16 @@ class _RefMatcher:
                     if name:
                         table.setdefault(_key(name), row.id)
             self.by_kind[target] = table
+        self._seen: dict[tuple[str, str], int | None] = {}  # a file names the same few entries on every row
 
     def find(self, target: str, value: str) -> int | None:
-        return self.by_kind[target].get(_key(value))
+        try:
+            return self._seen[target, value]
+        except KeyError:
+            found = self.by_kind[target].get(_key(value))
+            if len(self._seen) < 4096:
+                self._seen[target, value] = found
+            return found
 
 
 @dataclass
@@ -734,7 +741,8 @@ def _differs(a: Any, b: Any) -> bool:
 
 
 def changed_fields(old: CustomerData, new: CustomerData) -> list[str]:
-    out = [n for n in _COMPARED if _differs(getattr(old, n), getattr(new, n))]
+    # Equal values never differ: _differs (None is "", Decimal by value) only decides the others.
+    out = [n for n in _COMPARED if (a := getattr(old, n)) != (b := getattr(new, n)) and _differs(a, b)]
     if len(old.addresses) != len(new.addresses) or any(
             _differs(getattr(a, n), getattr(b, n)) for a, b in zip(old.addresses, new.addresses, strict=True)
             for n in _ADDRESS_COMPARED):

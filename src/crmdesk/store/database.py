@@ -231,8 +231,12 @@ def make_engine(url: str) -> Engine:
             # URL (or PGSSLMODE) says otherwise; verify-full also checks the server's certificate.
             parsed = parsed.update_query_dict({"sslmode": "require"})
         options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={PG_STATEMENT_TIMEOUT_MS}"
+        # Keepalives: a server gone without a word (network cut) is noticed in about 25 s, not the system's
+        # two hours, so a waiting save ends with "the server does not answer".
         engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True,
-                               connect_args={"connect_timeout": 5, "options": options})
+                               connect_args={"connect_timeout": 5, "options": options, "keepalives": 1,
+                                             "keepalives_idle": 10, "keepalives_interval": 5,
+                                             "keepalives_count": 3})
         event.listen(engine, "before_cursor_execute", _searchable_parameters, retval=True)
         event.listen(engine, "handle_error", _pg_disconnect)
         return engine

@@ -176,5 +176,9 @@ def translated(exc: BaseException) -> BaseException:
     if error is None:
         return exc
     level = logging.ERROR if isinstance(error, UnexpectedDatabaseError) else logging.WARNING
+    from crmdesk.store.cancel import is_cancelled
+
+    if is_cancelled(exc):  # a search overtaken by a newer keystroke, stopped on purpose (store/cancel.py)
+        level = logging.DEBUG
     log.log(level, "database operation failed: %s -> %s", describe_for_log(exc), type(error).__name__)
     return error

@@ -10,10 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +31,8 @@ from crmdesk.domain.records import ProductData
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.styles import error_text_style
-from crmdesk.gui.common.widgets import parse_decimal
+from crmdesk.gui.common.widgets import FieldErrors, parse_decimal
+from crmdesk.gui.forms.ui_product_dialog import Ui_ProductDialog
 from crmdesk.gui.orders.models import ProductTableModel, decimal_text
 from crmdesk.services import Services
 
@@ -56,46 +55,28 @@ class ProductDialog(QDialog):
         self.services = services
         self.bus = bus
         self.product = product
-        self.reference = QLineEdit()
-        self.reference.setObjectName("reference")
+        self.ui = Ui_ProductDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.reference, self.name, self.ean = ui.reference, ui.name, ui.ean
+        self.unit_price, self.vat_rate, self.nature = ui.unit_price, ui.vat_rate, ui.nature
+        self.error_label, self.button_box = ui.error_label, ui.button_box
         self.reference.setMaxLength(PRODUCT_FIELDS["reference"].max_length or 50)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
         self.name.setMaxLength(PRODUCT_FIELDS["name"].max_length or 200)
-        self.name.setMinimumWidth(360)
-        self.ean = QLineEdit()
-        self.ean.setObjectName("ean")
-        self.ean.setMaxLength(13)
-        self.unit_price = QLineEdit()
-        self.unit_price.setObjectName("unit_price")
-        self.unit_price.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.vat_rate = QComboBox()
-        self.vat_rate.setObjectName("vat_rate")
-        self.vat_rate.setEditable(True)
         for rate in FRENCH_VAT_RATES:
             self.vat_rate.addItem(decimal_text(rate))
-        self.nature = QComboBox()  # goods or service: stated on the documents (issue 12)
-        self.nature.setObjectName("nature")
-        self.nature.addItem("", "goods")
-        self.nature.addItem("", "service")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
+        # Goods or service: stated on the documents (issue 12); the form holds the items' texts.
+        self.nature.setItemData(0, "goods")
+        self.nature.setItemData(1, "service")
+        # A refused value is said under its field (FieldErrors); error_label is for what no field caused.
+        self.errors = FieldErrors(self)
+        self.fields: dict[str, QWidget] = {"reference": self.reference, "name": self.name, "ean": self.ean,
+                                           "unit_price": self.unit_price, "vat_rate": self.vat_rate,
+                                           "nature": self.nature}
+        for widget in self.fields.values():
+            self.errors.attach(widget)
         self.error_label.setStyleSheet(error_text_style())
         self.error_label.hide()
-        self.labels = {name: QLabel() for name in ("reference", "name", "ean", "unit_price", "vat_rate", "nature")}
-        form = QFormLayout()
-        for name, widget in (("reference", self.reference), ("name", self.name), ("ean", self.ean),
-                             ("unit_price", self.unit_price), ("vat_rate", self.vat_rate), ("nature", self.nature)):
-            self.labels[name].setBuddy(widget)
-            form.addRow(self.labels[name], widget)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                           | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.setObjectName("button_box")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.button_box)
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
         if product is not None:
@@ -129,6 +110,8 @@ class ProductDialog(QDialog):
                            str(self.nature.currentData() or "goods"))
 
     def save(self) -> bool:
+        self.errors.clear_all()
+        self.error_label.hide()
         data = self.data()
         if data is None:
             return False
@@ -147,28 +130,28 @@ class ProductDialog(QDialog):
         return True
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        self.error_label.setText("\n".join(errors.values()))
-        self.error_label.show()
-        widget = {"reference": self.reference, "name": self.name, "ean": self.ean, "unit_price": self.unit_price,
-                  "vat_rate": self.vat_rate}.get(next(iter(errors), ""))
-        if widget is not None:
-            widget.setFocus()
+        first: QWidget | None = None
+        other: list[str] = []
+        for field, message in errors.items():
+            widget = self.fields.get(field)
+            if widget is None:
+                other.append(message)
+                continue
+            self.errors.show(widget, message)
+            first = first or widget
+        self.error_label.setText("\n".join(other))
+        self.error_label.setVisible(bool(other))
+        if first is not None:
+            first.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New product") if self.product is None else self.tr("Edit product"))
-        texts = {"reference": self.tr("Reference"), "name": self.tr("Name"), "ean": self.tr("EAN barcode"),
-                 "unit_price": self.tr("Unit price excl. tax (€)"), "vat_rate": self.tr("VAT rate (%)"),
-                 "nature": self.tr("Nature")}
-        for name, text in texts.items():
-            self.labels[name].setText(text)
-        self.nature.setItemText(0, self.tr("Goods"))
-        self.nature.setItemText(1, self.tr("Service"))
-        self.ean.setPlaceholderText(self.tr("8 or 13 digits (optional)"))
         self.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
 

@@ -8,13 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import make_url
@@ -22,6 +17,7 @@ from sqlalchemy.engine import make_url
 from crmdesk.domain.errors import CrmError, PasswordRequiredError
 from crmdesk.gui.common.icons import app_icon
 from crmdesk.gui.common.styles import error_text_style
+from crmdesk.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from crmdesk.store import credentials
 from crmdesk.store.database import Database
 
@@ -46,45 +42,29 @@ class PasswordDialog(QDialog):
         self.user, self.host = parsed.username or "", f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
         self.database_name = parsed.database or ""
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("password_edit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_label = QLabel()
-        self.password_label.setBuddy(self.password_edit)
-        self.password_error = QLabel(refusal)
-        self.password_error.setObjectName("password_error")
-        self.password_error.setWordWrap(True)
+        self.ui = Ui_PasswordDialog()
+        self.ui.setupUi(self)
+        self.intro = self.ui.intro
+        self.password_edit = self.ui.password_edit
+        self.password_label = self.ui.password_label
+        self.password_error = self.ui.password_error
+        self.password_error.setText(refusal)
         self.password_error.setStyleSheet(error_text_style())
         self.password_error.setVisible(bool(refusal))
-        self.remember_password = QCheckBox()
-        self.remember_password.setObjectName("remember_password")
+        self.remember_password = self.ui.remember_password
         self.remember_password.setEnabled(credentials.can_remember())
         self.remember_password.setChecked(self.remember_password.isEnabled())
         # Said on screen, not only in a tooltip: without a system keychain nothing is remembered.
-        self.no_keychain = QLabel()
-        self.no_keychain.setObjectName("no_keychain")
-        self.no_keychain.setWordWrap(True)
+        self.no_keychain = self.ui.no_keychain
         self.no_keychain.setVisible(not self.remember_password.isEnabled())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = self.ui.button_box
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.password_edit.textChanged.connect(self._update_ok)
-
-        form = QFormLayout()
-        form.addRow(self.password_label, self.password_edit)
-        form.addRow("", self.password_error)
-        form.addRow("", self.remember_password)
-        form.addRow("", self.no_keychain)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
         self.setWindowIcon(app_icon())
         self.retranslate()
         self._update_ok()
+        self.adjustSize()  # to what is shown (a refusal, the keychain line), not the form's design size
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.password_edit.text()))
@@ -109,21 +89,17 @@ class PasswordDialog(QDialog):
         super().accept()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("crmdesk — Password"))
+        """The texts that hold values (the form's own come from the .ui, see changeEvent)."""
         self.intro.setText(self.tr("The database server %1 asks for the password of %2 (database %3).")
                            .replace("%1", self.host).replace("%2", self.user).replace("%3", self.database_name))
-        self.password_label.setText(self.tr("&Password:"))
-        self.remember_password.setText(self.tr("&Remember it in this computer's keychain"))
         self.remember_password.setToolTip(
             self.tr("Kept by the system (Windows Credential Manager, macOS Keychain, Secret Service on Linux), "
                     "never in crmdesk's files") if self.remember_password.isEnabled() else
             self.tr("No keychain is available on this computer: the password will be asked at each start"))
-        self.no_keychain.setText(self.tr("No system keychain is available on this computer, so the password "
-                                         "cannot be remembered (crmdesk never writes it to a file): it will be "
-                                         "asked at each start."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
 

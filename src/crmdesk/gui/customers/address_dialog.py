@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -23,7 +31,7 @@ from crmdesk.domain.addresses import flags_of, resolve_defaults
 from crmdesk.domain.enums import AddressUsage
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS
-from crmdesk.domain.postal_codes import cities_for, city_name, postal_codes_for
+from crmdesk.domain.postal_codes import city_choices, city_name, postal_codes_for
 from crmdesk.domain.records import AddressData
 from crmdesk.domain.validation import format_phone, validate_address
 from crmdesk.gui.common.screen import fit_to_screen
@@ -74,6 +82,7 @@ class AddressDialog(QDialog):
         self.ui.postal_code.setCompleter(self.postal_code_completer)
         self.ui.postal_code.textEdited.connect(self._postal_code_typed)
         self.ui.city.editingFinished.connect(self._city_typed)
+        self.ui.city.installEventFilter(self)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.retranslate()
@@ -92,13 +101,23 @@ class AddressDialog(QDialog):
             return
         city = city_name(text)
         current = self.ui.city.text().strip()
-        # Proposals only for a city still to type (never a popup over one the user typed).
-        communes = cities_for(text) if not current or current == self._filled_city else []
+        # Proposals only when there is a choice, for a city still to type (never a popup over one typed).
+        choices = city_choices(text)
+        communes = choices if len(choices) > 1 and (not current or current == self._filled_city) else []
         self.city_completer.setModel(QStringListModel(communes, self.city_completer))
         if city and (not current or current == self._filled_city):
             self.ui.city.setText(city)  # only into an empty city, or over the one filled in before
+            self.ui.city.selectAll()  # what the user types there replaces it
             self._filled_city = city
             self.errors.clear(self.ui.city)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Entering a city the postal code filled in selects it: what is typed replaces it ("LyonLyon" never).
+        city: QLineEdit = self.ui.city
+        if watched is city and event.type() == QEvent.Type.FocusIn and self._filled_city \
+                and city.text() == self._filled_city:
+            city.selectAll()
+        return super().eventFilter(watched, event)
 
     def _city_typed(self) -> None:
         if not self._in_france():

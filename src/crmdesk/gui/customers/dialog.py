@@ -281,9 +281,12 @@ class LogisticsPage(Page):
         model = self.dialog.address_model
         combo = self.ui.default_delivery_address
         if model.rowCount() == 0:
-            combo.set_choices([(None, self.tr("No address yet: add one on the Addresses tab"))])
+            # Short enough for the combo at 1024 pixels; the whole hint in the tooltip.
+            combo.set_choices([(None, self.tr("No address yet"))])
             combo.set_value(None)
+            combo.setToolTip(self.tr("No address yet: add one on the Addresses tab"))
             return
+        combo.setToolTip("")
         choices: list[tuple[object, str]] = []
         for row, a in enumerate(model.addresses()):
             text = a.one_line()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,10 +24,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OrderCard", text)
 
 
-def confirm_credit(parent: QWidget, error: CreditLimitError) -> bool:
+def ask_credit(parent: QWidget, error: CreditLimitError, go_on: Callable[[], object]) -> QMessageBox:
     """Ask before going over the credit limit, with the figures. Warn mode: Continue / Cancel. Block mode: the
-    order is refused; an explicit "Override the limit" goes on, and the history records it. (A modal question:
-    the save waits for the answer, as the order dialog's other questions.)"""
+    order is refused; an explicit "Override the limit" goes on, and the history records it. The question is
+    window-modal and opened with open() (no nested event loop): `go_on()` runs if the user goes on."""
     box = QMessageBox(QMessageBox.Icon.Critical if error.blocking else QMessageBox.Icon.Warning,
                       _tr("Credit limit exceeded"), error.message, parent=parent)
     box.setObjectName("credit_limit_box")
@@ -42,8 +43,11 @@ def confirm_credit(parent: QWidget, error: CreditLimitError) -> bool:
     stop = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
     stop.setObjectName("cancel_credit_button")
     box.setDefaultButton(stop)
-    box.exec()
-    return box.clickedButton() is go
+    box.setEscapeButton(stop)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: go_on() if button is go else None)
+    box.open()
+    return box
 
 
 class OrderCard:

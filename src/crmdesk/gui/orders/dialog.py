@@ -15,6 +15,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
@@ -690,8 +691,10 @@ class OrderDialog(QDialog):
         if focus is not None and self.order_lines.isAncestorOf(focus):
             self.order_lines.setFocus()
 
-    def save(self) -> bool:
-        """Write the order (create or update). False, with the reason shown and the edits kept, if refused."""
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Write the order (create or update); True when written now. False, with the reason shown and the
+        edits kept, if refused, or while the credit-limit question waits for its answer: the write (and
+        `then()`) happen when the user goes on, and `order_saved` tells."""
         if self.is_read_only():
             return False
         self._commit_open_editor()
@@ -704,29 +707,31 @@ class OrderDialog(QDialog):
             self._show_validation(ValidationErrors(refused))
             return False
         data = self.current_data()
-        try:
+
+        def write(confirmed: bool) -> OrderData:
             # Off the GUI thread: a busy database shows a busy state, not a frozen window (gui/common/busy.py).
-            saved = self._write_with_credit(lambda confirmed: run_busy(
-                self, lambda: self.services.orders.create(data, credit_confirmed=confirmed) if data.id is None
-                else self.services.orders.update(data, credit_confirmed=confirmed), self.services.db))
-            if saved is None:  # over the credit limit and the user did not go on: edits stay on screen
-                return False
-        except ValidationErrors as exc:
+            return run_busy(self, lambda: self.services.orders.create(data, credit_confirmed=confirmed)
+                            if data.id is None else self.services.orders.update(data, credit_confirmed=confirmed),
+                            self.services.db)
+
+        def done(saved: OrderData) -> None:
+            self._banner_override = ""
+            self._load(saved)
+            self._written(saved)
+            if then is not None:
+                then()
+
+        return self._write_with_credit(write, done, self._save_failed)
+
+    def _save_failed(self, exc: CrmError) -> None:
+        if isinstance(exc, ValidationErrors):
             self._show_validation(exc)
-            return False
-        except OrderLockedError as exc:
+        elif isinstance(exc, OrderLockedError):
             self._refused(exc.message, locked=True)
-            return False
-        except ConflictError as exc:
+        elif isinstance(exc, ConflictError):
             self._refused(exc.message, locked=False)
-            return False
-        except CrmError as exc:
+        else:
             self._show_error(exc.message)
-            return False
-        self._banner_override = ""
-        self._load(saved)
-        self._written(saved)
-        return True
 
     def _written(self, saved: OrderData) -> None:
         assert saved.customer_id is not None and saved.id is not None
@@ -734,12 +739,12 @@ class OrderDialog(QDialog):
         self.order_saved.emit(saved)
 
     def _save_from_shortcut(self) -> None:
-        if self.save():
-            self.saved_sign.show_saved(self.tr("Order %1 saved").replace("%1", self._order.number))
+        number = self._order.number
+        self.save(then=lambda: self.saved_sign.show_saved(self.tr("Order %1 saved").replace(
+            "%1", self._order.number or number)))
 
     def _on_save_clicked(self) -> None:
-        if self.save():
-            self.accept()
+        self.save(then=self.accept)
 
     def reload(self) -> None:
         """Throw away what is on screen and show the order as it is in the database now."""
@@ -753,6 +758,13 @@ class OrderDialog(QDialog):
         self._banner_override = ""
         self._load(fresh)
 
+    def _open_box(self, box: QMessageBox, answered: Callable[[QAbstractButton], object] | None = None) -> None:
+        """Show `box` window-modal with open(), never a nested exec() loop; `answered(button)` on a click."""
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if answered is not None:
+            box.buttonClicked.connect(answered)
+        box.open()
+
     def _refused(self, message: str, locked: bool) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Order not saved"), message, parent=self)
         box.setObjectName("save_refused_box")
@@ -761,12 +773,11 @@ class OrderDialog(QDialog):
         reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)
         keep = box.addButton(self.tr("Keep my changes on screen"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         if locked:
             self._banner_override = message
             self._update_texts()
-        box.exec()
-        if box.clickedButton() is reload_button:
-            self.reload()
+        self._open_box(box, lambda button: self.reload() if button is reload_button else None)
 
     def _show_validation(self, exc: ValidationErrors) -> None:
         first = exc.errors[0].field if exc.errors else ""
@@ -780,19 +791,31 @@ class OrderDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Order"), message,
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_box")
-        box.exec()
+        self._open_box(box)
 
-    def _write_with_credit(self, write: Callable[[bool], OrderData]) -> OrderData | None:
-        """`write(False)`; over the customer's credit limit, the question with the figures (gui/orders/card.py)
-        and, if the user goes on, `write(True)`. None when the user stopped there."""
-        from crmdesk.gui.orders.card import confirm_credit
+    def _write_with_credit(self, write: Callable[[bool], OrderData], done: Callable[[OrderData], None],
+                           failed: Callable[[CrmError], None]) -> bool:
+        """`write(False)` then `done(result)`; True if written now. Over the customer's credit limit: the
+        question with the figures (gui/orders/card.py) and, if the user goes on, `write(True)` and `done` from
+        its answer. A refusal goes to `failed(error)`."""
+        from crmdesk.gui.orders.card import ask_credit
 
-        try:
-            return write(False)
-        except CreditLimitError as exc:
-            if not confirm_credit(self, exc):
-                return None
-            return write(True)
+        def attempt(confirmed: bool) -> bool:
+            try:
+                result = write(confirmed)
+            except CreditLimitError as exc:
+                if confirmed:  # cannot happen once confirmed; said rather than asked again
+                    failed(exc)
+                else:
+                    ask_credit(self, exc, lambda: attempt(True))
+                return False
+            except CrmError as exc:
+                failed(exc)
+                return False
+            done(result)
+            return True
+
+        return attempt(False)
 
     # ---- status changes --------------------------------------------------
     def _confirm_text(self, target: OrderStatus) -> str:
@@ -805,7 +828,9 @@ class OrderDialog(QDialog):
         }.get(target, "%1").replace("%1", number)
 
     def change_status(self, target: OrderStatus | str) -> bool:
-        """Move the order to `target`, saving pending edits first; asks first when it cannot be undone."""
+        """Move the order to `target`, saving pending edits first; True when done now. A change that cannot be
+        undone is asked first, with a window-modal question (open(), no nested loop): False then, and the
+        change happens from the answer (`order_saved` tells)."""
         target = OrderStatus(target)
         if not can_transition(self._order.status, target):
             return False
@@ -814,56 +839,68 @@ class OrderDialog(QDialog):
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
             box.setObjectName("confirm_status_box")
             box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.button(QMessageBox.StandardButton.Yes).setText(self.status_actions[target].text().replace("&", ""))
+            box.setEscapeButton(QMessageBox.StandardButton.No)
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            yes.setText(self.status_actions[target].text().replace("&", ""))
             box.button(QMessageBox.StandardButton.No).setText(self.tr("Don't change"))
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return False
+            self._open_box(box, lambda button: self._set_status(target) if button is yes else None)
+            return False
+        return self._set_status(target)
+
+    def _set_status(self, target: OrderStatus) -> bool:
         if not self.is_read_only() and (self._order.id is None or self.is_dirty()):
-            if not self.save():
-                return False
+            # Pending edits first; the status follows once they are written.
+            return self.save(then=lambda: self._set_status(target)) and self._order.status == target
         assert self._order.id is not None
         order_id, version = self._order.id, self._order.version
-        try:
-            changed = self._write_with_credit(lambda confirmed: self.services.orders.set_status(
-                order_id, target, expected_version=version, credit_confirmed=confirmed))
-            if changed is None:
-                return False
-        except (ConflictError, TransitionError) as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Status not changed"), exc.message, parent=self)
-            box.setObjectName("status_refused_box")
-            reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            if box.clickedButton() is reload_button:
-                self.reload()
-            return False
-        except CrmError as exc:
+
+        def done(changed: OrderData) -> None:
+            self._load(changed)
+            self._written(changed)
+
+        return self._write_with_credit(
+            lambda confirmed: self.services.orders.set_status(order_id, target, expected_version=version,
+                                                              credit_confirmed=confirmed),
+            done, self._status_failed)
+
+    def _status_failed(self, exc: CrmError) -> None:
+        if not isinstance(exc, (ConflictError, TransitionError)):
             self._show_error(exc.message)
-            return False
-        self._load(changed)
-        self._written(changed)
-        return True
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Status not changed"), exc.message, parent=self)
+        box.setObjectName("status_refused_box")
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self._open_box(box, lambda button: self.reload() if button is reload_button else None)
 
     # ---- closing ---------------------------------------------------------
     def reject(self) -> None:
-        """Cancel, Escape or the window's close button: ask before losing unsaved changes."""
-        if self.is_dirty():
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                              self.tr("Save the changes made to this order?"),
-                              StandardButton.Save | StandardButton.Discard | StandardButton.Cancel, self)
-            box.setObjectName("unsaved_changes_box")
-            box.button(StandardButton.Save).setText(self.tr("Save"))
-            box.button(StandardButton.Discard).setText(self.tr("Discard"))
-            box.button(StandardButton.Cancel).setText(self.tr("Keep editing"))
-            box.setDefaultButton(StandardButton.Save)
-            answer = box.exec()
+        """Cancel, Escape or the window's close button: ask before losing unsaved changes (a window-modal
+        question opened with open(); the dialog closes from the answer)."""
+        if not self.is_dirty():
+            super().reject()
+            return
+        asking = self.findChild(QMessageBox, "unsaved_changes_box")
+        if asking is not None and asking.isVisible():
+            return  # already asking
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("Save the changes made to this order?"),
+                          StandardButton.Save | StandardButton.Discard | StandardButton.Cancel, self)
+        box.setObjectName("unsaved_changes_box")
+        box.button(StandardButton.Save).setText(self.tr("Save"))
+        box.button(StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(StandardButton.Save)
+        box.setEscapeButton(StandardButton.Cancel)
+
+        def answered(button: QAbstractButton) -> None:
+            answer = box.standardButton(button)
             if answer == StandardButton.Save:
-                if self.save():
-                    self.accept()
-                return
-            if answer != StandardButton.Discard:
-                return
-        super().reject()
+                self.save(then=self.accept)
+            elif answer == StandardButton.Discard:
+                QDialog.reject(self)
+
+        self._open_box(box, answered)
 
     # ---- language --------------------------------------------------------
     def _update_texts(self) -> None:

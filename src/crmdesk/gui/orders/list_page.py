@@ -271,7 +271,7 @@ class OrderListPage(OrderTableView):
 
         def heading_width(key: str) -> int:
             text = str(self.model.headerData(keys.index(key), Qt.Orientation.Horizontal) or "")
-            return heading.horizontalAdvance(text) + 28  # padding and the sort arrow
+            return heading.horizontalAdvance(text) + 20  # padding and the sort arrow
 
         used = header.sectionSize(keys.index("actions"))
         for key, sample in self._SAMPLES.items():
@@ -281,7 +281,8 @@ class OrderListPage(OrderTableView):
         left = max(width - used - 2, 0)
         # Each shared column gets a floor while the room allows (the customer's name most), then its share;
         # a heading cut short is elided, whole in its tooltip.
-        floors = {"customer": 140, "payment_method": 85, "delivery_city": 85, "customer_reference": 75}
+        floors = {"customer": 110, "payment_method": min(heading_width("payment_method"), 120),
+                  "delivery_city": 90, "customer_reference": min(heading_width("customer_reference"), 100)}
         if sum(floors.values()) > left:  # a small screen: the customer's name keeps the most
             floors = {key: max(int(left * (0.46 if key == "customer" else 0.18)), 30) for key in self._SHARES}
         spare = max(left - sum(floors.values()), 0)
