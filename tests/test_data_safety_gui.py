@@ -205,7 +205,7 @@ def test_the_main_window_says_when_the_connection_is_not_encrypted(qtbot, pg_clu
 
 
 def test_unexpected_errors_go_to_the_log_without_personal_data(qtbot, tmp_path, french) -> None:  # type: ignore[no-untyped-def]
-    from crmdesk.gui import error_report
+    from crmdesk.gui.common import error_report
 
     log = tmp_path / "logs" / "crmdesk.log"
     previous = sys.excepthook

@@ -242,8 +242,10 @@ def test_small_dialogs_fit_1024x768(qtbot: QtBot, demo: Services, lang: str) -> 
     from crmdesk.gui.orders.list_page import CustomerPickerDialog
     from crmdesk.gui.reference.dialog import ReferenceListsDialog
 
+    from crmdesk.gui.settings.dialog import SettingsDialog
+
     for dialog in (AddressDialog(None), CustomerPickerDialog(demo), ProductPickerDialog(demo),
-                   ReferenceListsDialog(demo)):
+                   ReferenceListsDialog(demo), SettingsDialog(demo)):
         _open(qtbot, dialog)
         assert_fits_small_screen(qtbot, dialog)
         dialog.done(0)
@@ -336,6 +338,10 @@ def test_order_list_shows_eye_and_pencil_at_1280_and_a_number_search_keeps_the_n
     actions = keys.index("actions")
     right = table.columnViewportPosition(actions) + table.columnWidth(actions)
     assert 0 <= table.columnViewportPosition(actions) and right <= table.viewport().width()
+    header = table.horizontalHeader()
+    for column, key in enumerate(keys):  # no heading cut ("Payment meth", "Ville de livraiso")
+        heading = str(page.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(heading), key
 
     number = page.model.row_at(0).number  # type: ignore[union-attr]
     page.order_search.setFocus()

@@ -124,7 +124,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
     app = ensure_application(sys.argv[:1])
     install_language(args.lang)
-    from crmdesk.gui.error_report import install_error_reporting
+    from crmdesk.gui.common.error_report import install_error_reporting
 
     install_error_reporting()  # unexpected errors: to the log file, a short message on screen
     window = MainWindow(services, offer_language_choice=not args.lang)

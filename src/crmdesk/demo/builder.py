@@ -35,6 +35,7 @@ from crmdesk.domain.validation import fold
 from crmdesk.services.activity import demo_card_rows
 from crmdesk.services.common import customer_search_text
 from crmdesk.services.history import fill_demo_history
+from crmdesk.services.order_search import word_rows as order_word_rows
 from crmdesk.store.database import Database
 from crmdesk.store.models import (
     Address,
@@ -44,6 +45,7 @@ from crmdesk.store.models import (
     Customer,
     CustomerTurnover,
     OrderLine,
+    OrderWord,
     PaymentMethod,
     PaymentTerms,
     Product,
@@ -813,6 +815,7 @@ def _write_batch(conn: Connection, writer: Writer, builder: Builder, numbers: _N
         conn.exec_driver_sql(trigger)
     writer.insert(Address, batch.addresses)
     writer.insert(SalesOrder, batch.orders)
+    writer.insert(OrderWord, order_word_rows(batch.orders))  # the order list's search (issue 16)
     writer.insert(OrderLine, batch.lines)
     writer.insert(CustomerTurnover, card.turnover)
     writer.insert(Contact, card.contacts)

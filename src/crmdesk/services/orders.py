@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.addresses import ORDER_ADDRESS_PARTS, default_addresses, order_address
-from crmdesk.domain.codes import ORDER_NUMBER_START, order_number
+from crmdesk.domain.codes import order_number
 from crmdesk.domain.credit import CHECKED_STATUSES, CreditCheck, CreditControl, CreditLimitError
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationErrors
@@ -29,13 +29,14 @@ from crmdesk.domain.orders import (
 )
 from crmdesk.domain.records import AddressData, OrderData, OrderLineData
 from crmdesk.domain.text import check_storable, describe, first_unstorable
-from crmdesk.domain.validation import check_length, clean_text, fold
+from crmdesk.domain.validation import check_length, clean_text
 from crmdesk.services.activity import enforce_credit, lock_customer
-from crmdesk.services.common import customer_text_filter, next_counter, now, page_window
+from crmdesk.services.common import next_counter, now, page_window
 from crmdesk.services.customers import refresh_order_summary
 from crmdesk.services.history import record
+from crmdesk.services.order_search import order_filter, write_words
 from crmdesk.store.database import Database
-from crmdesk.store.models import Customer, PaymentMethod, Product, SalesOrder
+from crmdesk.store.models import Customer, OrderWord, PaymentMethod, Product, SalesOrder
 from crmdesk.store.models import OrderLine as OrderLineRow
 
 _ADDRESS_PARTS = ORDER_ADDRESS_PARTS
@@ -197,7 +198,8 @@ class OrderService:
                 delivery_address=order_address(delivery, c.name),
             )
 
-    def _filtered(self, stmt: Select, q: OrderQuery) -> Select:
+    def _filtered(self, stmt: Select, q: OrderQuery, s: Session | None = None) -> Select:
+        """The query's filters; with `s` (a page read on SQLite), the search planned for its first page."""
         if q.customer_id is not None:
             stmt = stmt.where(SalesOrder.customer_id == q.customer_id)
         if q.statuses:
@@ -206,31 +208,9 @@ class OrderService:
             stmt = stmt.where(SalesOrder.order_date >= q.date_from)
         if q.date_to is not None:
             stmt = stmt.where(SalesOrder.order_date <= q.date_to)
-        text_ = q.text.strip()
-        if ORDER_NUMBER_START.match(text_):
-            # The start of an order number ("CMD-2026-0001"): a range of the number's unique index, not a
-            # scan of every order's texts.
-            prefix = text_.upper()
-            if self.db.is_sqlite:
-                return stmt.where(SalesOrder.number >= prefix, SalesOrder.number < prefix + "\uffff")
-            return stmt.where(SalesOrder.number.startswith(prefix, autoescape=True))
-        if text_:
-            folded = fold(text_)
-            # "%" and "_" typed by the user are literal characters, not wildcards.
-            escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            pattern = f"%{escaped}%"
-            customer_match = Customer.code == text_.upper()
-            names = customer_text_filter(self.db.dialect, text_) if any(ch.isalpha() for ch in text_) else None
-            if names is not None:
-                # Any word of the customer's name ("dupont" finds Jean Dupont), as the customer list searches;
-                # digits alone are order numbers or PO references, not phone or SIRET fragments.
-                customer_match = or_(customer_match, names)
-            stmt = stmt.where(or_(
-                SalesOrder.number.ilike(pattern, escape="\\"),
-                SalesOrder.customer_reference.ilike(pattern, escape="\\"),
-                SalesOrder.customer_id.in_(select(Customer.id).where(customer_match)),
-            ))
-        return stmt
+        # The customers' rule, on the order's number and PO reference and on its customer (order_search).
+        where = order_filter(s, self.db.dialect, q.text, counting=s is None)
+        return stmt if where is None else stmt.where(where)
 
     def count(self, query: OrderQuery) -> int:
         stmt = self._filtered(select(func.count()).select_from(SalesOrder), query)
@@ -261,8 +241,7 @@ class OrderService:
         ids_stmt = select(SalesOrder.id)
         if query.sort == "customer":
             ids_stmt = ids_stmt.join(Customer, Customer.id == SalesOrder.customer_id)
-        ids_stmt = self._filtered(ids_stmt, query).order_by(
-            *[c.desc() if descending else c.asc() for c in [*sort, SalesOrder.id]])
+        order_by = [c.desc() if descending else c.asc() for c in [*sort, SalesOrder.id]]
         # The payment method in the user's language, as catalog.payment_methods() gives it.
         method = (func.coalesce(func.nullif(PaymentMethod.label_en, ""), PaymentMethod.label, "")
                   if language() == "en" else func.coalesce(PaymentMethod.label, ""))
@@ -275,6 +254,7 @@ class OrderService:
             .outerjoin(PaymentMethod, PaymentMethod.id == SalesOrder.payment_method_id)
         )
         with self.db.read() as s:
+            ids_stmt = self._filtered(ids_stmt, query, s).order_by(*order_by)
             ids = list(s.scalars(ids_stmt.offset(window.offset).limit(window.limit)))
             if window.backwards:
                 ids.reverse()
@@ -303,6 +283,7 @@ class OrderService:
             self._apply(o, clean)
             s.add(o)
             s.flush()
+            write_words(s, o.id, o.number, o.customer_reference)
             self._record_credit(s, o, confirmed)
             refresh_order_summary(s, customer.id)
             s.flush()
@@ -344,6 +325,7 @@ class OrderService:
                                            confirmed=credit_confirmed)
             self._apply(o, clean)
             s.flush()
+            write_words(s, o.id, o.number, o.customer_reference)
             self._record_credit(s, o, confirmed)
             refresh_order_summary(s, o.customer_id)
             customer = s.get(Customer, o.customer_id)
@@ -409,6 +391,7 @@ class OrderService:
                 raise ConflictError(t("Only a draft order can be deleted; cancel it instead.",
                                       "Seule une commande brouillon peut être supprimée ; annulez-la plutôt."))
             customer_id = o.customer_id
+            s.execute(delete(OrderWord).where(OrderWord.order_id == o.id))
             s.delete(o)
             s.flush()
             refresh_order_summary(s, customer_id)

@@ -382,6 +382,22 @@ class OrderLine(Base):
     order: Mapped[SalesOrder] = relationship(back_populates="lines")
 
 
+class OrderWord(Base):
+    """The words of an order's number and PO reference (crmdesk.domain.search.text_words), kept by the order
+    services (services/order_search.py) in the order's transaction (migration 0009): the order list's search
+    reads word prefixes from `ix_order_word_word` instead of scanning every order's texts."""
+
+    __tablename__ = "order_word"
+    order_id: Mapped[int] = mapped_column(ForeignKey("sales_order.id", ondelete="CASCADE"), primary_key=True)
+    word: Mapped[str] = mapped_column(String(max_length(ORDER_FIELDS, "customer_reference")), primary_key=True)
+
+    __table_args__ = (
+        # Prefix ranges; on PostgreSQL with the pattern operators so that LIKE 'w%' uses it in any collation.
+        Index("ix_order_word_word", "word", "order_id", postgresql_ops={"word": "varchar_pattern_ops"}),
+        {"sqlite_with_rowid": False},
+    )
+
+
 # ---- customer card (issue 13, migration 0006) ---------------------------------------------------------
 
 class CustomerTurnover(Base):

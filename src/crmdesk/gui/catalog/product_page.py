@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -29,7 +28,9 @@ from crmdesk.domain.fields import PRODUCT_FIELDS
 from crmdesk.domain.numbers import NumberError
 from crmdesk.domain.records import ProductData
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.messages import warn
 from crmdesk.gui.common.styles import error_text_style
 from crmdesk.gui.common.widgets import FieldErrors, parse_decimal
 from crmdesk.gui.forms.ui_product_dialog import Ui_ProductDialog
@@ -116,7 +117,7 @@ class ProductDialog(QDialog):
         if data is None:
             return False
         try:
-            saved = self.services.catalog.save_product(data)
+            saved = run_busy(self, lambda: self.services.catalog.save_product(data), self.services.db)
         except ValidationErrors as exc:
             self._show_errors(exc.by_field())
             return False
@@ -312,7 +313,7 @@ class ProductPage(QWidget):
         try:
             self.services.catalog.set_product_active(product.id, active)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Products"), exc.message)
+            warn(self, self.tr("Products"), exc.message)
             return
         self.bus.products_changed.emit()
 

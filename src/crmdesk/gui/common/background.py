@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from crmdesk.gui.common.error_report import user_message
+
 
 class Call(QRunnable):
     """Runs a function on a pool thread."""
@@ -104,8 +106,8 @@ class BackgroundPages(QObject):
                 return
             try:
                 rows = read()
-            except Exception as exc:  # said on the GUI thread
-                signals.failed.emit(generation, number, str(exc))
+            except Exception as exc:  # said on the GUI thread: a short message, never the exception's text
+                signals.failed.emit(generation, number, user_message(exc))
                 return
             signals.page.emit(generation, number, rows)
 

@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 
 from crmdesk.gui.common.background import BackgroundPages, Call, start_briefly_waited
 from crmdesk.gui.common.columns import ALIGN_ROLE, Column
+from crmdesk.gui.common.error_report import user_message
 from crmdesk.store import cancel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -247,7 +248,8 @@ class PagedModel(QAbstractTableModel, Generic[QueryT, RowT]):
         if generation != self._generation:
             return
         self._set_busy(False)
-        self.failed.emit(str(exc))
+        # Never the exception's text (it may carry SQL); a crmdesk error's short message, or the log's path.
+        self.failed.emit(user_message(exc) if isinstance(exc, BaseException) else str(exc))
 
     def _on_loaded(self, result: Loaded) -> None:
         if result.applied:
@@ -447,7 +449,7 @@ class PagedModel(QAbstractTableModel, Generic[QueryT, RowT]):
             total = self._count if self._count_known else None
             page = self.read_page(self.query, number * self.PAGE_SIZE, self.PAGE_SIZE, total)
         except Exception as exc:  # the view keeps painting; the page says what went wrong
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             page = []
         self._store(number, page)
         return page

@@ -458,10 +458,6 @@ def is_read_only(widget: QWidget) -> bool:
 
 # ---- field errors --------------------------------------------------------------------------------
 
-# Kept for code still importing it: the light theme's error red. New code: styles.error_color().
-ERROR_COLOR = "#b3261e"
-
-
 class FieldErrorLabel(QLabel):
     """The red message under a field whose value was refused; hidden while empty."""
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 
 from crmdesk.domain.errors import CrmError, PasswordRequiredError
 from crmdesk.gui.common.icons import app_icon
-from crmdesk.gui.common.styles import error_text_style
+from crmdesk.gui.common.widgets import FieldErrors
 from crmdesk.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from crmdesk.store import credentials
 from crmdesk.store.database import Database
@@ -47,10 +47,11 @@ class PasswordDialog(QDialog):
         self.intro = self.ui.intro
         self.password_edit = self.ui.password_edit
         self.password_label = self.ui.password_label
-        self.password_error = self.ui.password_error
-        self.password_error.setText(refusal)
-        self.password_error.setStyleSheet(error_text_style())
-        self.password_error.setVisible(bool(refusal))
+        # The server's refusal is said under the field, as every field error (FieldErrors).
+        self.errors = FieldErrors(self)
+        self.password_error = self.errors.attach(self.password_edit)
+        if refusal:
+            self.errors.show(self.password_edit, refusal)
         self.remember_password = self.ui.remember_password
         self.remember_password.setEnabled(credentials.can_remember())
         self.remember_password.setChecked(self.remember_password.isEnabled())
@@ -75,8 +76,7 @@ class PasswordDialog(QDialog):
         try:
             self.database = self.try_open(url)
         except PasswordRequiredError as exc:
-            self.password_error.setText(exc.message)
-            self.password_error.setVisible(True)
+            self.errors.show(self.password_edit, exc.message)
             self.password_edit.selectAll()
             self.password_edit.setFocus()
             return

@@ -15,15 +15,11 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -36,7 +32,9 @@ from crmdesk.domain.enums import CIVILITIES
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.validation import format_phone
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.messages import warn
 from crmdesk.gui.common.widgets import FieldErrors
+from crmdesk.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from crmdesk.services import Services
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,51 +106,26 @@ class ContactDialog(QDialog):
         self.contact = contact
         self._save = save
         self.errors = FieldErrors(self)
-        self.civility = QComboBox()
-        self.civility.setObjectName("civility")
+        self.ui = Ui_ContactDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.civility, self.first_name, self.last_name = ui.civility, ui.first_name, ui.last_name
+        self.job_title, self.role, self.email = ui.job_title, ui.role, ui.email
+        self.phone, self.mobile, self.language, self.is_main = ui.phone, ui.mobile, ui.language, ui.is_main
+        self.button_box = ui.button_box
+        self.form = ui.contact_form
         self.civility.addItem("", "")
         for value in CIVILITIES:
             self.civility.addItem(value, value)
-        self.first_name = QLineEdit()
-        self.first_name.setObjectName("first_name")
-        self.last_name = QLineEdit()
-        self.last_name.setObjectName("last_name")
-        self.job_title = QLineEdit()
-        self.job_title.setObjectName("job_title")
-        self.role = QComboBox()
-        self.role.setObjectName("role")
         for r in ContactRole:
             self.role.addItem(r.label, r.value)
-        self.email = QLineEdit()
-        self.email.setObjectName("email")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
-        self.mobile = QLineEdit()
-        self.mobile.setObjectName("mobile")
-        self.language = QComboBox()
-        self.language.setObjectName("language")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.is_main = QCheckBox()
-        self.is_main.setObjectName("is_main")
-        self.form = QFormLayout()
-        self.labels: dict[str, QLabel] = {}
-        for name in ("civility", "first_name", "last_name", "job_title", "role", "email", "phone", "mobile",
-                     "language", "is_main"):
-            label = QLabel()
-            widget = getattr(self, name)
-            label.setBuddy(widget)
-            self.labels[name] = label
-            self.form.addRow(label, widget)
-            if name != "is_main":
-                self.errors.attach(widget)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.setObjectName("button_box")
+        for widget in (self.civility, self.first_name, self.last_name, self.job_title, self.role, self.email,
+                       self.phone, self.mobile, self.language):
+            self.errors.attach(widget)
         self.button_box.accepted.connect(self.save)
         self.button_box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.button_box)
         self._load(contact)
         self.retranslate()
         self.resize(440, self.sizeHint().height())
@@ -204,18 +177,12 @@ class ContactDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New contact") if self.contact.id is None else self.tr("Contact"))
-        for name, text in (("civility", self.tr("Civility")), ("first_name", self.tr("First name")),
-                           ("last_name", self.tr("Last name")), ("job_title", self.tr("Job title")),
-                           ("role", self.tr("Role")), ("email", self.tr("Email")), ("phone", self.tr("Phone")),
-                           ("mobile", self.tr("Mobile")), ("language", self.tr("Language")),
-                           ("is_main", self.tr("Main contact"))):
-            self.labels[name].setText(text)
-        self.is_main.setText(self.tr("The one to call first"))
         self.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
 
@@ -369,7 +336,7 @@ class ContactsWidget(QWidget):
             try:
                 self.services.contacts.remove(contact_id)
             except CrmError as exc:
-                QMessageBox.warning(self, self.tr("Contact not removed"), exc.message)
+                warn(self, self.tr("Contact not removed"), exc.message)
                 return
             self.reload()
             if self.customer_id is not None:
@@ -385,7 +352,7 @@ class ContactsWidget(QWidget):
         try:
             self.services.contacts.set_main(current.id)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Contact"), exc.message)
+            warn(self, self.tr("Contact"), exc.message)
             return
         self.reload()
         if self.customer_id is not None:

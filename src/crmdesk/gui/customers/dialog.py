@@ -935,7 +935,7 @@ class CustomerDialog(QDialog):
             return False
         except Exception:  # noqa: BLE001 - a lost connection must not lose what was typed either
             log.exception("saving customer %s failed", self._draft.id)
-            from crmdesk.gui.error_report import log_path
+            from crmdesk.gui.common.error_report import log_path
 
             # Never the exception's text: it may carry SQL and values; the log has the details.
             self._error_box(self.tr("The customer could not be saved. What you typed is kept; the details are "

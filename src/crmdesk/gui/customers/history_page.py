@@ -42,6 +42,7 @@ from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.history import NoteKind, action_label, entity_label, field_label, value_text
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.styles import error_text_style, sensitive_tint
+from crmdesk.gui.forms.ui_order_history_dialog import Ui_OrderHistoryDialog
 from crmdesk.services import Services
 from crmdesk.services.history import TimelineItem
 
@@ -327,14 +328,13 @@ class OrderHistoryDialog(QDialog):
         self.view = HistoryWidget(services, self, for_order=True)
         self.view.set_order(order_id)
         self.history_view = self.view.history_view
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        self.ui = Ui_OrderHistoryDialog()
+        self.ui.setupUi(self)
+        # The history panel needs the services: built here, placed above the form's buttons.
+        self.ui.order_history_layout.insertWidget(0, self.view, 1)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.close_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         self.retranslate()
-        self.resize(1000, 420)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("History of order %1").replace("%1", self.number))
@@ -342,5 +342,6 @@ class OrderHistoryDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)

@@ -16,15 +16,10 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
     QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +29,7 @@ from crmdesk.gui.common.background import Call
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.styles import error_text_style
 from crmdesk.gui.documents.renderer import a4_layout, font_family, paint_documents, write_pdf_file
+from crmdesk.gui.forms.ui_print_document_dialog import Ui_PrintDocumentDialog
 from crmdesk.services import Services
 
 log = logging.getLogger(__name__)
@@ -132,35 +128,26 @@ class PrintDocumentDialog(QDialog):
         self._written: list[str] = []
         self._printer: QPrinter | None = None
 
-        self.document_kind = QComboBox()
-        self.document_kind.setObjectName("document_kind")
+        self.ui = Ui_PrintDocumentDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.document_kind, self.document_language = ui.document_kind, ui.document_language
+        self.one_file, self.file_per_order, self.status, self.form = (ui.one_file, ui.file_per_order,
+                                                                      ui.print_status, ui.form)
+        self.kind_label, self.language_label, self.files_label = ui.kind_label, ui.language_label, ui.files_label
+        self.intro, self.button_box = ui.intro, ui.button_box
         self.document_kind.addItem("", DocumentKind.CONFIRMATION.value)
         if delivery_note_allowed:
             self.document_kind.addItem("", DocumentKind.DELIVERY_NOTE.value)
         self.document_kind.setCurrentIndex(max(self.document_kind.findData(kind.value), 0))
-        self.document_language = QComboBox()
-        self.document_language.setObjectName("document_language")
         for value in ("", "fr", "en"):
             self.document_language.addItem("", value)
-        self.one_file = QRadioButton()
-        self.one_file.setObjectName("one_file")
-        self.one_file.setChecked(True)
-        self.file_per_order = QRadioButton()
-        self.file_per_order.setObjectName("file_per_order")
         group = QButtonGroup(self)
         group.addButton(self.one_file)
         group.addButton(self.file_per_order)
-        self.status = QLabel()
-        self.status.setObjectName("print_status")
-        self.status.setWordWrap(True)
-
-        self.form = QFormLayout()
-        self.kind_label, self.language_label, self.files_label = QLabel(), QLabel(), QLabel()
-        self.form.addRow(self.kind_label, self.document_kind)
-        self.form.addRow(self.language_label, self.document_language)
-        if len(order_ids) > 1:
-            self.form.addRow(self.files_label, self.one_file)
-            self.form.addRow("", self.file_per_order)
+        # One file or one per order: a choice only when several orders are printed.
+        for button in (self.one_file, self.file_per_order):
+            self.form.setRowVisible(button, len(order_ids) > 1)
         self.preview_button = QPushButton(icon("view"), "")
         self.preview_button.setObjectName("preview_button")
         self.print_button = QPushButton(print_icon(), "")
@@ -168,8 +155,6 @@ class PrintDocumentDialog(QDialog):
         self.pdf_button = QPushButton(icon("save"), "")
         self.pdf_button.setObjectName("pdf_button")
         self.pdf_button.setDefault(True)
-        self.button_box = QDialogButtonBox()
-        self.button_box.setObjectName("button_box")
         for button in (self.preview_button, self.print_button, self.pdf_button):
             self.button_box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.button_box.addButton(QDialogButtonBox.StandardButton.Close)
@@ -178,14 +163,6 @@ class PrintDocumentDialog(QDialog):
         self.print_button.clicked.connect(self.print_documents)
         self.pdf_button.clicked.connect(self.ask_pdf_path)
 
-        layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        layout.addWidget(self.button_box)
         self.retranslate()
         self.resize(460, self.sizeHint().height())
 
@@ -337,11 +314,7 @@ class PrintDocumentDialog(QDialog):
     # ---- language -------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         count = len(self.order_ids)
-        self.setWindowTitle(self.tr("Print documents"))
         self.intro.setText(self.tr("%n order(s) selected.", "", count))
-        self.kind_label.setText(self.tr("Document"))
-        self.language_label.setText(self.tr("Language"))
-        self.files_label.setText(self.tr("PDF"))
         kinds = {DocumentKind.CONFIRMATION.value: self.tr("Order confirmation"),
                  DocumentKind.DELIVERY_NOTE.value: self.tr("Delivery note")}
         for i in range(self.document_kind.count()):
@@ -349,8 +322,6 @@ class PrintDocumentDialog(QDialog):
         languages = {"": self.tr("The customer's language"), "fr": self.tr("French"), "en": self.tr("English")}
         for i in range(self.document_language.count()):
             self.document_language.setItemText(i, languages[self.document_language.itemData(i)])
-        self.one_file.setText(self.tr("One PDF with every order"))
-        self.file_per_order.setText(self.tr("One PDF file per order"))
         self.preview_button.setText(self.tr("Preview…"))
         self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
@@ -358,5 +329,6 @@ class PrintDocumentDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)

@@ -46,22 +46,16 @@ class Ui_PasswordDialog(object):
 
         self.password_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.password_edit)
 
-        self.password_error = QLabel(password_dialog)
-        self.password_error.setObjectName(u"password_error")
-        self.password_error.setWordWrap(True)
-
-        self.password_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password_error)
-
         self.remember_password = QCheckBox(password_dialog)
         self.remember_password.setObjectName(u"remember_password")
 
-        self.password_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.remember_password)
+        self.password_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.remember_password)
 
         self.no_keychain = QLabel(password_dialog)
         self.no_keychain.setObjectName(u"no_keychain")
         self.no_keychain.setWordWrap(True)
 
-        self.password_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.no_keychain)
+        self.password_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.no_keychain)
 
 
         self.password_dialog_layout.addLayout(self.password_form)

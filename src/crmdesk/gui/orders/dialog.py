@@ -859,8 +859,8 @@ class OrderDialog(QDialog):
             self._written(changed)
 
         return self._write_with_credit(
-            lambda confirmed: self.services.orders.set_status(order_id, target, expected_version=version,
-                                                              credit_confirmed=confirmed),
+            lambda confirmed: run_busy(self, lambda: self.services.orders.set_status(
+                order_id, target, expected_version=version, credit_confirmed=confirmed), self.services.db),
             done, self._status_failed)
 
     def _status_failed(self, exc: CrmError) -> None:

@@ -271,18 +271,19 @@ class OrderListPage(OrderTableView):
 
         def heading_width(key: str) -> int:
             text = str(self.model.headerData(keys.index(key), Qt.Orientation.Horizontal) or "")
-            return heading.horizontalAdvance(text) + 20  # padding and the sort arrow
+            return heading.horizontalAdvance(text) + 16  # padding and the sort arrow
 
         used = header.sectionSize(keys.index("actions"))
         for key, sample in self._SAMPLES.items():
-            extra = 28 if key == "status" else 16  # the status is drawn as a badge
+            extra = 24 if key == "status" else 12  # the status is drawn as a badge
             header.resizeSection(keys.index(key), max(metrics.horizontalAdvance(sample) + extra, heading_width(key)))
             used += header.sectionSize(keys.index(key))
         left = max(width - used - 2, 0)
         # Each shared column gets a floor while the room allows (the customer's name most), then its share;
         # a heading cut short is elided, whole in its tooltip.
-        floors = {"customer": 110, "payment_method": min(heading_width("payment_method"), 120),
-                  "delivery_city": 90, "customer_reference": min(heading_width("customer_reference"), 100)}
+        floors = {"customer": 100, "payment_method": min(heading_width("payment_method"), 130),
+                  "delivery_city": min(heading_width("delivery_city"), 130),
+                  "customer_reference": min(heading_width("customer_reference"), 110)}
         if sum(floors.values()) > left:  # a small screen: the customer's name keeps the most
             floors = {key: max(int(left * (0.46 if key == "customer" else 0.18)), 30) for key in self._SHARES}
         spare = max(left - sum(floors.values()), 0)

@@ -33,21 +33,15 @@ from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLineEdit,
     QMessageBox,
     QSizePolicy,
-    QSpinBox,
     QStyle,
     QTableView,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +54,8 @@ from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.screen import fit_to_screen
 from crmdesk.gui.common.styles import error_text_style
 from crmdesk.gui.common.widgets import FieldErrors, HintLabel
+from crmdesk.gui.forms.ui_reference_entry_dialog import Ui_ReferenceEntryDialog
+from crmdesk.gui.forms.ui_reference_lists_dialog import Ui_ReferenceListsDialog
 from crmdesk.services import Services
 from crmdesk.services.reference import (
     MAX_DAYS,
@@ -306,64 +302,29 @@ class ReferenceEntryDialog(QDialog):
         self.entry = entry
         self.field_errors = FieldErrors(self)
 
-        self.label = QLineEdit(self)
-        self.label.setObjectName("label")
+        self.ui = Ui_ReferenceEntryDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.label, self.label_en, self.days, self.end_of_month = ui.label, ui.label_en, ui.days, ui.end_of_month
+        self.legal_hint, self.error_label, self.button_box, self.form = (ui.legal_hint, ui.error_label,
+                                                                          ui.button_box, ui.form)
         self.label.setMaxLength(REFERENCE_FIELDS["label"].max_length or 100)
-        self.label.setMinimumWidth(320)
-        self.label_en = QLineEdit(self)
-        self.label_en.setObjectName("label_en")
         self.label_en.setMaxLength(REFERENCE_FIELDS["label_en"].max_length or 100)
-        self.days = QSpinBox(self)
-        self.days.setObjectName("days")
         self.days.setRange(0, MAX_DAYS)
-        self.days.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.days.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
-        self.end_of_month = QCheckBox(self)
-        self.end_of_month.setObjectName("end_of_month")
-        self.legal_hint = HintLabel()
-        self.legal_hint.setObjectName("legal_hint")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(error_text_style())
         self.error_label.hide()
-
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.captions: dict[str, QLabel] = {}
-        rows: list[tuple[str, QWidget]] = []
-        if kind.has_days:
-            rows += [("days", self.days), ("end_of_month", self.end_of_month)]
-        rows.append(("label", self.label))
-        if kind.has_english_label:
-            rows.append(("label_en", self.label_en))
-        for name, widget in rows:
-            if name == "end_of_month":  # the check box says it itself
-                self.form.addRow(QWidget(), widget)
-                continue
-            caption = QLabel()
-            caption.setBuddy(widget)
-            self.captions[name] = caption
-            self.form.addRow(caption, widget)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                           | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.setObjectName("button_box")
-        layout = QVBoxLayout(self)
-        # The window grows with the messages shown under the fields and with the legal hint.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(self.form)
-        layout.addWidget(self.legal_hint)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.button_box)
+        # The form has every row; the ones this kind has not are hidden.
+        shown = {"days": kind.has_days, "end_of_month": kind.has_days, "label": True,
+                 "label_en": kind.has_english_label}
+        for name, on in shown.items():
+            self.form.setRowVisible(getattr(ui, name), on)
+        self.captions: dict[str, QLabel] = {name: getattr(ui, f"{name}_label") for name in ("days", "label", "label_en")
+                                            if shown[name]}
+        for name in self.captions:
+            self.field_errors.attach(getattr(ui, name))
         self.legal_hint.hide()
-        for name, widget in rows:
-            if name != "end_of_month":
-                self.field_errors.attach(widget)
-        for widget in (self.label_en, self.days, self.end_of_month):  # the fields this kind has not
-            if widget not in dict(rows).values():
-                widget.hide()
 
         if entry is not None:
             self.label.setText(entry.label)
@@ -464,17 +425,13 @@ class ReferenceEntryDialog(QDialog):
         }
         for name, caption in self.captions.items():
             caption.setText(texts[name])
-        self.end_of_month.setText(self.tr("End of month"))
-        self.end_of_month.setToolTip(self.tr("The payment is due on the last day of the month in which the days "
-                                             "run out, e.g. 30 days end of month."))
-        self.label_en.setPlaceholderText(self.tr("Optional: the French label is used in English too"))
-        self.days.setToolTip(self.tr("0 for payment on receipt"))
         self.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._update_legal_hint()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
 
@@ -859,20 +816,16 @@ class ReferenceListsDialog(QDialog):
         self.service = ReferenceService(services.db)
         self._changed: set[str] = set()
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("reference_tabs")
+        self.ui = Ui_ReferenceListsDialog()
+        self.ui.setupUi(self)
+        self.tabs, self.button_box = self.ui.reference_tabs, self.ui.button_box
         self.pages: dict[ReferenceKind, ReferenceListPage] = {}
         for kind in ReferenceKind:
             page = ReferenceListPage(self.service, kind, self)
             page.changed.connect(self._page_changed)
             self.pages[kind] = page
             self.tabs.addTab(page, "")
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.button_box.setObjectName("button_box")
         self.button_box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.button_box)
         self.tabs.currentChanged.connect(lambda _i: self.current_page().table.setFocus())
         fit_to_screen(self, 720, 460)
         self.retranslate()
@@ -895,13 +848,13 @@ class ReferenceListsDialog(QDialog):
         self.lists_changed.emit(kind)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Reference lists"))
         for index, text in enumerate((self.tr("Payment methods"), self.tr("Payment terms"), self.tr("Carriers"))):
             self.tabs.setTabText(index, text)
         self.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
 

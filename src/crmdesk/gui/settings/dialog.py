@@ -12,19 +12,11 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from crmdesk.domain.errors import CrmError
+from crmdesk.gui.common.messages import warn
+from crmdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from crmdesk.services import Services
 
 log = logging.getLogger(__name__)
@@ -67,10 +59,9 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.services = services
-        self.page_list = QListWidget()
-        self.page_list.setObjectName("settings_pages")
-        self.page_list.setMaximumWidth(180)
-        self.stack = QStackedWidget()
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.page_list, self.stack, self.button_box = self.ui.settings_pages, self.ui.settings_stack, self.ui.button_box
         self.pages: list[QWidget] = []
         for factory in PAGE_FACTORIES:
             page = factory(services)
@@ -78,16 +69,8 @@ class SettingsDialog(QDialog):
             self.stack.addWidget(page)
             QListWidgetItem(self.page_list)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.setObjectName("button_box")
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
-        body = QHBoxLayout()
-        body.addWidget(self.page_list)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.button_box)
         for page in self.pages:
             page.load()  # type: ignore[attr-defined]
         self.page_list.setCurrentRow(0)
@@ -115,12 +98,11 @@ class SettingsDialog(QDialog):
                 page.save()  # type: ignore[attr-defined]
             except CrmError as exc:
                 self.show_page(page)
-                QMessageBox.warning(self, self.tr("Settings"), exc.message)
+                warn(self, self.tr("Settings"), exc.message)
                 return
         super().accept()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Settings"))
         for row, page in enumerate(self.pages):
             item = self.page_list.item(row)
             if item is not None:
@@ -128,5 +110,6 @@ class SettingsDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)

@@ -117,3 +117,17 @@ def install_error_reporting(path: Path | None = None, *, qt_messages: bool = Tru
     if qt_messages:
         qInstallMessageHandler(to_log)
     return path
+
+
+def user_message(exc: BaseException) -> str:
+    """What to show for `exc`: a crmdesk error's own short message; for anything else (a bug), a short line
+    with the log's path, the exception itself going to the log. Never the exception's text."""
+    from crmdesk.domain.errors import CrmError
+
+    if isinstance(exc, CrmError):
+        return exc.message
+    _log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ErrorReport", "Something went wrong; the details are in %1.").replace(
+        "%1", str(log_path()))
