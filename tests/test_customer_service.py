@@ -503,7 +503,9 @@ def test_search_finds_names_phones_and_numbers(services: Services, people: dict[
     cases = {
         "societe": {p["sge"]}, "SOCIÉTÉ générale": {p["sge"]}, "mull": {p["muller"]}, "Müller": {p["muller"]},
         "06 12": {p["sge"]}, "06.12.34": {p["sge"]}, "+33 6 12": {p["sge"]}, "0612345678": {p["sge"]},
-        "07 98 76": {p["dupont"]}, "901820": {p["muller"]},
+        "07 98 76": {p["dupont"]}, "+49 30 901820": {p["muller"]}, "49 30 90": {p["muller"]},
+        # Each typed word starts a word (README, "Search"): the end of a number alone finds nothing.
+        "901820": set(),
         SIRET_A: {p["sge"]}, "732 829 320": {p["sge"]}, SIRET_B: {p["martin"]}, VAT_A: {p["sge"]},
         "fr44732829320": {p["sge"]}, VAT_DE: {p["muller"]},
         "75002": {p["sge"]}, "6900": {p["dupont"]}, "01000": {p["martin"]}, "974": {p["zoe"]},
@@ -718,8 +720,16 @@ def test_find_duplicates(services: Services, people: dict[str, CustomerData]) ->
 
 
 def test_text_filter_survives_quotes_and_wildcards(services: Services, people: dict[str, CustomerData]) -> None:
-    for query in ['"', "'", "%", "_", "*", "a\"b", "NEAR(", "sge AND", "\\"]:
-        assert found(services, query) == set(), query
+    # Punctuation separates words and is never SQL or FTS syntax: a query reads as its words alone, so
+    # "%" lists what the empty box lists and adding it to a word changes nothing.
+    everyone = found(services, "")
+    assert len(everyone) == len(people)
+    for query in ['"', "'", "%", "_", "*", "\\"]:
+        assert found(services, query) == everyone, query
+    assert found(services, 'a"b') == found(services, "a b")
+    assert found(services, "NEAR(") == found(services, "near") == set()
+    assert found(services, "sge AND") == set()
+    assert found(services, "sge%") == found(services, "sge") == {people["sge"].id}
 
 
 def test_customer_code_counter_is_stored(services: Services) -> None:

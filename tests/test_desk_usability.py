@@ -323,7 +323,7 @@ def english(qapp: QApplication) -> Iterator[None]:
 # ---- the order list -------------------------------------------------------------------------------
 
 def test_order_list_shows_eye_and_pencil_at_1280_and_a_number_search_keeps_the_number(
-        qtbot: QtBot, demo: Services, english: None) -> None:
+        qtbot: QtBot, demo: Services, lang: str) -> None:
     from crmdesk.gui.main_window import PAGE_ORDERS
 
     window = _main_window(qtbot, demo)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QToolButton,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.gui.common.flow_layout import FlowLayout
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.messages import warn
 from crmdesk.services import Services
 from crmdesk.services.categories import CategoryItem
 
@@ -160,10 +160,10 @@ class CategoryChips(QWidget):
         try:
             item = self.services.categories.add(label)
         except ValidationErrors as exc:
-            QMessageBox.warning(self, self.tr("New category"), exc.errors[0].message)
+            warn(self, self.tr("New category"), exc.errors[0].message)
             return False
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("New category"), exc.message)
+            warn(self, self.tr("New category"), exc.message)
             return False
         self.add(item.id)
         return True
@@ -173,7 +173,7 @@ class CategoryChips(QWidget):
         try:
             write(self.customer_id)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Categories"), exc.message)
+            warn(self, self.tr("Categories"), exc.message)
             return
         self.reload()
         self.changed.emit(self.customer_id)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from crmdesk.domain.errors import CrmError
 from crmdesk.domain.orders import is_editable, locked_reason
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.messages import warn
 from crmdesk.gui.orders.dialog import OrderDialog
 from crmdesk.gui.orders.models import (
     ORDER_HISTORY_COLUMNS,
@@ -243,7 +243,7 @@ class OrderTableView(QWidget):
         try:
             dialog = OrderDialog(self.services, self.bus, self, order_id=order_id, read_only=read_only)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Order"), exc.message)
+            warn(self, self.tr("Order"), exc.message)
             self.refresh_keeping_selection()
             return None
         return self._show_dialog(dialog)
@@ -365,7 +365,7 @@ class OrderHistoryPanel(OrderTableView):
         try:
             draft = self.services.orders.new_order_for(self.customer_id)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("New order"), exc.message)
+            warn(self, self.tr("New order"), exc.message)
             return None
         return self._show_dialog(OrderDialog(self.services, self.bus, self, order=draft))
 
