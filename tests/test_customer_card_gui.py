@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 from helpers import OFFSCREEN_NOISE, click_message_box, interface_language, type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, QTableView, QWidget
 
 from crmdesk.domain.records import AddressData, OrderLineData
@@ -186,9 +186,16 @@ def test_iban_change_in_the_dialog_stands_out_in_the_history(qtbot, database_url
     kind.setCurrentIndex(0)
     type_text(qtbot, w(page, "history_filter"), "iban")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    # A note, written from the tab, joins the timeline.
+    # An empty note is refused, said under the note (as every field error); typing takes the message away.
     w(page, "history_filter").clear()  # type: ignore[attr-defined]
+    qtbot.mouseClick(w(page, "add_note_button"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    said = w(page, "note_text_error")
+    assert isinstance(said, QLabel) and said.isVisible() and said.text()
+    note = w(page, "note_text")
+    assert said.mapTo(page, QPoint(0, 0)).y() >= note.mapTo(page, QPoint(0, note.height())).y()  # under it
+    # A note, written from the tab, joins the timeline.
     type_text(qtbot, w(page, "note_text"), "Appelé pour confirmer le nouvel IBAN")
+    assert not said.isVisible()
     qtbot.mouseClick(w(page, "add_note_button"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: model.rowCount() > 0 and model.items[0].kind == "note")
 

@@ -47,12 +47,29 @@ def bus():
     return DataBus()
 
 
+_opened: list = []
+
+
+@pytest.fixture(autouse=True)
+def _close_opened_dialogs():
+    """At the end of a test, close without the unsaved-changes question. Not qtbot.addWidget: a dialog
+    the test closed is already deleted (WA_DeleteOnClose), and pytest-qt would close it again."""
+    import shiboken6
+
+    yield
+    while _opened:
+        dialog = _opened.pop()
+        if shiboken6.isValid(dialog):
+            dialog.done(0)
+            dialog.deleteLater()
+
+
 def open_dialog(qtbot, services, bus, **kwargs):
     from crmdesk.gui.orders.dialog import OrderDialog
 
     dialog = OrderDialog(services, bus, **kwargs)
-    # At the end of a test, close without the unsaved-changes question.
-    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    _opened.append(dialog)
+
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

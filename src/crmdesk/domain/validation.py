@@ -447,7 +447,7 @@ def validate_customer(data: CustomerData) -> CustomerData:
     out = replace(data, addresses=list(data.addresses), einvoice_addresses=list(data.einvoice_addresses))
 
     def run(field: str, fn: Callable[[Any], Any]) -> None:
-        if any(e.field == field for e in errors):  # one message per field: the first problem
+        if errors and any(e.field == field for e in errors):  # one message per field: the first problem
             return
         try:
             setattr(out, field, fn(getattr(out, field)))
@@ -539,7 +539,7 @@ def _check_lengths(out: object, rules: dict[str, FieldRule], errors: list[FieldE
     failed = {e.field for e in errors}
     for name, rule in rules.items():
         value = getattr(out, name, None)
-        if isinstance(value, str) and name not in failed:
+        if isinstance(value, str) and value and name not in failed:  # "" is never too long
             try:
                 check_length(name, value, rule)
             except FieldError as exc:

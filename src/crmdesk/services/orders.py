@@ -198,7 +198,8 @@ class OrderService:
                 delivery_address=order_address(delivery, c.name),
             )
 
-    def _filtered(self, stmt: Select, q: OrderQuery, s: Session | None = None) -> Select:
+    def _filtered(self, stmt: Select, q: OrderQuery, s: Session | None = None,
+                  top: tuple[int, bool] | None = None) -> Select:
         """The query's filters; with `s` (a page read on SQLite), the search planned for its first page."""
         if q.customer_id is not None:
             stmt = stmt.where(SalesOrder.customer_id == q.customer_id)
@@ -209,7 +210,9 @@ class OrderService:
         if q.date_to is not None:
             stmt = stmt.where(SalesOrder.order_date <= q.date_to)
         # The customers' rule, on the order's number and PO reference and on its customer (order_search).
-        where = order_filter(s, self.db.dialect, q.text, counting=s is None)
+        plain = q.customer_id is None and not q.statuses and q.date_from is None and q.date_to is None
+        where = order_filter(s, self.db.dialect, q.text, counting=s is None,
+                             top=top if plain and q.sort == "date" else None)
         return stmt if where is None else stmt.where(where)
 
     def count(self, query: OrderQuery) -> int:
@@ -254,7 +257,7 @@ class OrderService:
             .outerjoin(PaymentMethod, PaymentMethod.id == SalesOrder.payment_method_id)
         )
         with self.db.read() as s:
-            ids_stmt = self._filtered(ids_stmt, query, s).order_by(*order_by)
+            ids_stmt = self._filtered(ids_stmt, query, s, (window.offset + window.limit, descending)).order_by(*order_by)
             ids = list(s.scalars(ids_stmt.offset(window.offset).limit(window.limit)))
             if window.backwards:
                 ids.reverse()
@@ -283,7 +286,7 @@ class OrderService:
             self._apply(o, clean)
             s.add(o)
             s.flush()
-            write_words(s, o.id, o.number, o.customer_reference)
+            write_words(s, o.id, o.number, o.customer_reference, o.order_date)
             self._record_credit(s, o, confirmed)
             refresh_order_summary(s, customer.id)
             s.flush()
@@ -325,7 +328,7 @@ class OrderService:
                                            confirmed=credit_confirmed)
             self._apply(o, clean)
             s.flush()
-            write_words(s, o.id, o.number, o.customer_reference)
+            write_words(s, o.id, o.number, o.customer_reference, o.order_date)
             self._record_credit(s, o, confirmed)
             refresh_order_summary(s, o.customer_id)
             customer = s.get(Customer, o.customer_id)

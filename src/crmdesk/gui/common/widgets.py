@@ -552,13 +552,17 @@ class FieldErrors(QObject):
         self._tooltips: dict[QWidget, str] = {}
         self._messages: dict[QWidget, str] = {}
 
-    def attach(self, field: QWidget) -> FieldErrorLabel:
-        """Create the (hidden) error row under `field` in its form; once per field."""
+    def attach(self, field: QWidget, under: QWidget | None = None) -> FieldErrorLabel:
+        """Create the (hidden) error row under `field` in its form; once per field. `under`: the widget (a row
+        holding the field beside others) below which the message goes instead, in its vertical box."""
         if field in self._labels:
             return self._labels[field]
         label = FieldErrorLabel(field)
-        position = form_position(field)
-        if position is not None:
+        position = form_position(field) if under is None else None
+        below = box_position(under) if under is not None else None
+        if below is not None:
+            below[0].insertWidget(below[1] + 1, label)
+        elif position is not None:
             form, row = position
             form.insertRow(row + 1, QWidget(), label)
             form.setRowVisible(row + 1, False)

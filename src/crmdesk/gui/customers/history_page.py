@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.history import NoteKind, action_label, entity_label, field_label, value_text
 from crmdesk.gui.common.icons import icon
-from crmdesk.gui.common.styles import error_text_style, sensitive_tint
+from crmdesk.gui.common.styles import sensitive_tint
+from crmdesk.gui.common.widgets import FieldErrors
 from crmdesk.gui.forms.ui_order_history_dialog import Ui_OrderHistoryDialog
 from crmdesk.services import Services
 from crmdesk.services.history import TimelineItem
@@ -188,11 +189,6 @@ class HistoryWidget(QWidget):
         self.note_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.note_text)
         self.note_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.note_shortcut.activated.connect(self.add_note)
-        self.note_error = QLabel()
-        self.note_error.setObjectName("note_error")
-        self.note_error.setWordWrap(True)
-        self.note_error.setStyleSheet(error_text_style())
-        self.note_error.hide()
         self.note_row = QWidget()
         note = QHBoxLayout(self.note_row)
         note.setContentsMargins(0, 0, 0, 0)
@@ -210,7 +206,9 @@ class HistoryWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.note_row)
-        layout.addWidget(self.note_error)
+        # A refused note is said under the note row, as every field error (FieldErrors).
+        self.errors = FieldErrors(self)
+        self.note_error = self.errors.attach(self.note_text, under=self.note_row)
         layout.addLayout(filters)
         layout.addWidget(self.history_view, 1)
         self.retranslate()
@@ -260,15 +258,13 @@ class HistoryWidget(QWidget):
             self.services.history.add_note(self.customer_id, str(self.note_kind.currentData()),
                                            self.note_text.toPlainText())
         except ValidationErrors as exc:
-            self.note_error.setText(exc.errors[0].message)
-            self.note_error.show()
+            self.errors.show(self.note_text, exc.errors[0].message)
             self.note_text.setFocus()
             return False
         except CrmError as exc:
-            self.note_error.setText(exc.message)
-            self.note_error.show()
+            self.errors.show(self.note_text, exc.message)
             return False
-        self.note_error.hide()
+        self.errors.clear_all()
         self.note_text.clear()
         self.reload()
         self.note_added.emit(self.customer_id)

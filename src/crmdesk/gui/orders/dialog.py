@@ -19,26 +19,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
-    QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -68,9 +55,10 @@ from crmdesk.gui.catalog.product_picker import ProductPickerDialog
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.busy import run_busy
 from crmdesk.gui.common.icons import icon
-from crmdesk.gui.common.modes import ModeBanner, apply_mode_style
-from crmdesk.gui.common.screen import ElidedLabel, fit_to_screen
+from crmdesk.gui.common.modes import apply_mode_style
+from crmdesk.gui.common.screen import fit_to_screen
 from crmdesk.gui.common.styles import Tone, banner_style, error_text_style, status_colors
+from crmdesk.gui.forms.ui_order_dialog import Ui_OrderDialog
 from crmdesk.gui.orders.models import (
     LINE_COLUMNS,
     LineEditDelegate,
@@ -139,20 +127,19 @@ class OrderDialog(QDialog):
 
     # ---- building ------------------------------------------------------
     def _build(self) -> None:
-        self.title_label = ElidedLabel()  # a long customer name must not widen the dialog
-        self.title_label.setObjectName("order_title")
+        # The layout is the Designer form ui/order_dialog.ui; here: what depends on data, actions, fonts.
+        self.ui = Ui_OrderDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.title_label = ui.order_title  # elided: a long customer name must not widen the dialog
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.status_badge = QLabel()
-        self.status_badge.setObjectName("status")
-        self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner = QLabel()
-        self.banner.setObjectName("lock_banner")
-        self.banner.setWordWrap(True)
-        self.edit_button = QPushButton(icon("edit"), "")
-        self.edit_button.setObjectName("edit_button")
+        self.status_badge = ui.status
+        self.banner = ui.lock_banner
+        self.edit_button = ui.edit_button
+        self.edit_button.setIcon(icon("edit"))
 
         # Status changes: one QAction each, shown as buttons in a toolbar.
         self.action_validate_order = self._status_action("action_validate_order", "check", OrderStatus.VALIDATED)
@@ -169,8 +156,7 @@ class OrderDialog(QDialog):
             OrderStatus.DELIVERED: self.action_deliver_order,
             OrderStatus.CANCELLED: self.action_cancel_order,
         }
-        self.status_toolbar = QToolBar()
-        self.status_toolbar.setObjectName("status_toolbar")
+        self.status_toolbar = ui.status_toolbar
         self.status_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.action_validate_order, self.action_draft_order, self.action_prepare_order,
                        self.action_ship_order, self.action_deliver_order):
@@ -185,8 +171,7 @@ class OrderDialog(QDialog):
             lambda: self.tr("Your changes are not saved yet: the document shows the order as last saved.")
             if self.is_dirty() else "")
         # One button beside the title: the confirmation, and the delivery note in its menu.
-        self.print_order_button = QToolButton()
-        self.print_order_button.setObjectName("print_order_button")
+        self.print_order_button = ui.print_order_button
         self.print_order_button.setDefaultAction(self.document_actions.action_print_order)
         self.print_order_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.print_order_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -200,73 +185,30 @@ class OrderDialog(QDialog):
         self.addAction(self.action_save_order)
 
         # Header fields, named after what they edit.
-        self.number = QLineEdit()
-        self.number.setObjectName("number")
-        self.number.setReadOnly(True)
-        self.order_date = QDateEdit()
-        self.order_date.setObjectName("order_date")
-        self.order_date.setCalendarPopup(True)
-        self.customer = QLineEdit()
-        self.customer.setObjectName("customer")
-        self.customer.setReadOnly(True)
-        self.customer_reference = QLineEdit()
-        self.customer_reference.setObjectName("customer_reference")
+        self.number, self.order_date, self.customer = ui.number, ui.order_date, ui.customer
+        self.customer_reference = ui.customer_reference
         self.customer_reference.setMaxLength(ORDER_FIELDS["customer_reference"].max_length or 100)
-        self.payment_method = self._combo("payment_method")
-        self.payment_terms = self._combo("payment_terms")
-        self.carrier = self._combo("carrier")
-        self.billing_address = self._combo("billing_address")
-        self.delivery_address = self._combo("delivery_address")
-        self.billing_address_text = self._address_label("billing_address_text")
-        self.delivery_address_text = self._address_label("delivery_address_text")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
+        self.payment_method = self._combo(ui.payment_method)
+        self.payment_terms = self._combo(ui.payment_terms)
+        self.carrier = self._combo(ui.carrier)
+        self.billing_address = self._combo(ui.billing_address)
+        self.delivery_address = self._combo(ui.delivery_address)
+        self.billing_address_text = self._address_label(ui.billing_address_text)
+        self.delivery_address_text = self._address_label(ui.delivery_address_text)
+        self.notes = ui.notes
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-
-        self.header_box = QGroupBox()
-        grid = QGridLayout(self.header_box)
-        left = QFormLayout()
-        right = QFormLayout()
-        for form in (left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form_labels: dict[str, QLabel] = {}
-        for name, widget in (("number", self.number), ("order_date", self.order_date),
-                             ("customer", self.customer), ("customer_reference", self.customer_reference),
-                             ("payment_method", self.payment_method), ("payment_terms", self.payment_terms),
-                             ("carrier", self.carrier)):
-            label = QLabel()
-            label.setBuddy(widget)
-            self.form_labels[name] = label
-            left.addRow(label, widget)
-        for name, combo, text in (("billing_address", self.billing_address, self.billing_address_text),
-                                  ("delivery_address", self.delivery_address, self.delivery_address_text)):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(combo)
-            box.addWidget(text)
-            label = QLabel()
-            label.setBuddy(combo)
-            self.form_labels[name] = label
-            right.addRow(label, box)
-        label = QLabel()
-        label.setBuddy(self.notes)
-        self.form_labels["notes"] = label
-        right.addRow(label, self.notes)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setHorizontalSpacing(24)
+        self.header_box = ui.header_box
+        self.form_labels: dict[str, QLabel] = {
+            name: getattr(ui, f"{name}_label") for name in (
+                "number", "order_date", "customer", "customer_reference", "payment_method", "payment_terms",
+                "carrier", "billing_address", "delivery_address", "notes")}
 
         # Lines.
         self.lines_model = OrderLinesModel(self)
-        self.order_lines = QTableView()
-        self.order_lines.setObjectName("order_lines")
+        self.order_lines = ui.order_lines
         self.order_lines.setModel(self.lines_model)
         self.order_lines.setItemDelegate(LineEditDelegate(self.order_lines))
         self.order_lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.order_lines.setAlternatingRowColors(True)
         self.order_lines.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed
                                          | QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -288,90 +230,45 @@ class OrderDialog(QDialog):
         self.action_remove_line = QAction(icon("remove-line"), "", self)
         self.action_remove_line.setObjectName("action_remove_line")
         self.addActions([self.action_add_product_line, self.action_add_free_line])
-        self.add_product_button = self._tool_button("add_product_button", self.action_add_product_line)
-        self.add_free_line_button = self._tool_button("add_free_line_button", self.action_add_free_line)
-        self.remove_line_button = self._tool_button("remove_line_button", self.action_remove_line)
-        self.lines_label = QLabel()
+        self.add_product_button = self._tool_button(ui.add_product_button, self.action_add_product_line)
+        self.add_free_line_button = self._tool_button(ui.add_free_line_button, self.action_add_free_line)
+        self.remove_line_button = self._tool_button(ui.remove_line_button, self.action_remove_line)
+        self.lines_label = ui.lines_label
         # Why numbers typed in the lines were refused (the domain's line rules), under the table.
-        self.lines_error = QLabel()
-        self.lines_error.setObjectName("order_lines_error")
-        self.lines_error.setWordWrap(True)
+        self.lines_error = ui.order_lines_error
         self.lines_error.setStyleSheet(error_text_style())
         self.lines_error.hide()
-        lines_bar = QHBoxLayout()
-        lines_bar.addWidget(self.lines_label)
-        lines_bar.addStretch(1)
-        for button in (self.add_product_button, self.add_free_line_button, self.remove_line_button):
-            lines_bar.addWidget(button)
 
         # Totals.
-        self.totals_box = QFrame()
-        self.totals_box.setObjectName("totals_box")
-        self.totals_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.totals_form = QFormLayout(self.totals_box)
-        self.totals_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.total_excl_tax = self._amount_label("total_excl_tax")
-        self.total_incl_tax = self._amount_label("total_incl_tax")
+        self.totals_box, self.totals_form = ui.totals_box, ui.totals_form
+        self.total_excl_tax = self._amount_label(ui.total_excl_tax)
+        self.total_incl_tax = self._amount_label(ui.total_incl_tax)
         bold = QFont(self.total_incl_tax.font())
         bold.setBold(True)
         self.total_incl_tax.setFont(bold)
-        self.total_excl_tax_label = QLabel()
-        self.total_incl_tax_label = QLabel()
+        self.total_excl_tax_label = ui.total_excl_tax_label
+        self.total_incl_tax_label = ui.total_incl_tax_label
         self.total_incl_tax_label.setFont(bold)
         self.vat_labels: list[tuple[QLabel, QLabel]] = []
-        self.totals_form.addRow(self.total_excl_tax_label, self.total_excl_tax)
-        self.totals_form.addRow(self.total_incl_tax_label, self.total_incl_tax)
-        self.totals_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        self.totals_box.setMinimumWidth(300)
 
-        self.button_box = QDialogButtonBox()
-        self.button_box.setObjectName("button_box")
-
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addWidget(self.status_badge)
-        top.addStretch(1)
-        top.addWidget(self.print_order_button)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.edit_button)
-        bottom = QHBoxLayout()
+        self.button_box = ui.button_box
         # "Saved (14:32)" after Ctrl+S or a status change: beside the totals, so nothing moves.
-        self.saved_sign = ModeBanner()
-        self.saved_sign.setObjectName("saved_sign")
-        bottom.addWidget(self.saved_sign, 1, Qt.AlignmentFlag.AlignBottom)
-        bottom.addStretch(1)
-        bottom.addWidget(self.totals_box)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.status_toolbar)
-        layout.addLayout(banner_row)
-        layout.addWidget(self.header_box)
-        layout.addLayout(lines_bar)
-        layout.addWidget(self.order_lines, 1)
-        layout.addWidget(self.lines_error)
-        layout.addLayout(bottom)
-        layout.addWidget(self.button_box)
+        self.saved_sign = ui.saved_sign
 
     def _status_action(self, name: str, icon_name: str, target: OrderStatus) -> QAction:
         action = QAction(icon(icon_name), "", self)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
-        self.addAction(action)
         return action
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
+    @staticmethod
+    def _combo(combo: QComboBox) -> QComboBox:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         return combo
 
     @staticmethod
-    def _address_label(name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
+    def _address_label(label: QLabel) -> QLabel:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(4, 2, 4, 2)
@@ -379,17 +276,13 @@ class OrderDialog(QDialog):
         return label
 
     @staticmethod
-    def _amount_label(name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
+    def _amount_label(label: QLabel) -> QLabel:
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setMinimumWidth(120)
         return label
 
     @staticmethod
-    def _tool_button(name: str, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
+    def _tool_button(button: QToolButton, action: QAction) -> QToolButton:
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
@@ -626,7 +519,8 @@ class OrderDialog(QDialog):
         rates = totals.vat_by_rate or {Decimal(0): Decimal("0.00")}
         for position, (rate, amount) in enumerate(rates.items(), start=1):
             label = QLabel(self.tr("VAT %1 %").replace("%1", vat_rate_text(rate)))
-            value = self._amount_label(f"total_vat_{vat_rate_text(rate)}")
+            value = self._amount_label(QLabel())
+            value.setObjectName(f"total_vat_{vat_rate_text(rate)}")
             value.setText(money_text(amount))
             self.totals_form.insertRow(position, label, value)
             self.vat_labels.append((label, value))
