@@ -193,3 +193,19 @@ def wait_until(predicate, timeout: float = 5.0) -> None:  # type: ignore[no-unty
         if time.monotonic() > deadline:
             raise AssertionError("condition not reached in time")
         time.sleep(0.01)
+
+
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread():
+    """As in crmdesk itself (gui/common/gc_guard.py): once a QApplication exists, cycles are collected on
+    this thread only, never by a worker thread freeing widgets; after each test too, since a test that runs
+    no event loop never fires the collector's timer."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from crmdesk.gui.common import gc_guard
+
+        gc_guard.install_gui_thread_gc(app)
+        gc_guard._installed[0].check()

@@ -241,7 +241,6 @@ def test_small_dialogs_fit_1024x768(qtbot: QtBot, demo: Services, lang: str) -> 
     from crmdesk.gui.customers.address_dialog import AddressDialog
     from crmdesk.gui.orders.list_page import CustomerPickerDialog
     from crmdesk.gui.reference.dialog import ReferenceListsDialog
-
     from crmdesk.gui.settings.dialog import SettingsDialog
 
     for dialog in (AddressDialog(None), CustomerPickerDialog(demo), ProductPickerDialog(demo),

@@ -15,8 +15,7 @@ from sqlalchemy import select
 
 from crmdesk.demo.builder import fill_demo
 from crmdesk.domain.search import order_matches, order_words, search_terms, text_words
-from crmdesk.services import Services
-from crmdesk.services import order_search
+from crmdesk.services import Services, order_search
 from crmdesk.services.orders import OrderQuery
 from crmdesk.store.database import alembic_config
 from crmdesk.store.models import Customer, OrderWord, SalesOrder

@@ -63,3 +63,26 @@ def test_void_qt_calls_do_not_leak_none(qapp: QApplication) -> None:
     view.close()
     # On the broken pair the count falls by about one per call (20,000 here).
     assert before - after < 1_000
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A worker thread must never free widgets: CPython collects cycles in whichever thread allocates, and a
+    dialog freed on a save's worker thread left its timers behind and crashed the next event loop pass."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QDialog
+
+    from crmdesk.gui.application import ensure_application
+    from crmdesk.gui.common import gc_guard
+
+    ensure_application()
+    assert not gc.isenabled()
+    dialog = QDialog()
+    dialog.cycle = dialog  # type: ignore[attr-defined]
+    gone = weakref.ref(dialog)
+    del dialog
+    for _ in range(gc_guard._installed[0].threshold[0] + 10):
+        [[]]  # noqa: B018 - allocations the collector counts
+    gc_guard._installed[0].check()
+    assert gone() is None

@@ -12,10 +12,13 @@ def create_main_window(database_url: str) -> QMainWindow:
     """With a QApplication running, open (create and migrate if needed) the database and return the
     ready main window, not yet shown."""
     from crmdesk.gui.application import install_language, installed_language
+    from crmdesk.gui.common.gc_guard import install_gui_thread_gc
     from crmdesk.gui.main_window import MainWindow
 
-    if QApplication.instance() is None:
+    app = QApplication.instance()
+    if app is None:
         raise RuntimeError("create_main_window needs a running QApplication")
+    install_gui_thread_gc(app)
     if installed_language() is None:
         install_language(None)
     services = Services.open(open_database(database_url))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from crmdesk import __version__
 from crmdesk.domain.i18n import set_language
+from crmdesk.gui.common.gc_guard import install_gui_thread_gc
 
 _translators: list[QTranslator] = []
 _installed: list[str] = []
@@ -59,4 +60,5 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("crmdesk")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("crmdesk")
+    install_gui_thread_gc(app)
     return app

@@ -18,7 +18,6 @@ import io
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -55,7 +54,7 @@ from crmdesk.services.customers import (
     format_code,
 )
 from crmdesk.services.reference import ReferenceKind, ReferenceService
-from crmdesk.store.database import SQLITE_CACHE_MB, Database
+from crmdesk.store.database import Database
 from crmdesk.store.models import Address, Carrier, Counter, Customer, PaymentMethod, PaymentTerms
 
 log = logging.getLogger(__name__)
@@ -64,10 +63,6 @@ log = logging.getLogger(__name__)
 csv.field_size_limit(64 * 1024 * 1024)
 
 CHUNK = 500  # rows checked, looked up and written together
-# SQLite page cache for the import's one transaction only (then back to SQLITE_CACHE_MB): the customer table's
-# indexes and the FTS tables of 100,000 customers outgrow 16 MB, and 100,000 rows went in 20% faster with 128 MB
-# (peak RSS +120 MB, bounded). See the README's import figures.
-IMPORT_CACHE_MB = 128
 MAX_PROBLEMS = 5000  # problems kept for display; the rest are counted (the rejects file has every row)
 SAMPLE_BYTES = 256 * 1024
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -800,7 +795,7 @@ class CustomerImporter:
             return result
         rejects = _Rejects(options.rejects_path) if options.valid_only and options.rejects_path else None
         try:
-            with self.db.session() as s, self._import_cache(s):
+            with self.db.session() as s:
                 self._run(s, reader, options, result, rejects, progress, total, cancelled)
                 if options.dry_run or (result.rejected and not options.valid_only):
                     raise _Discard()
@@ -817,21 +812,6 @@ class CustomerImporter:
             if rejects is not None:
                 rejects.close(keep_file=bool(result.rejected) and not result.cancelled and not result.file_error)
         return result
-
-    @contextmanager
-    def _import_cache(self, s: Session) -> Iterator[None]:
-        if not self.db.is_sqlite:
-            yield
-            return
-        conn = s.connection()
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_MB * 1024}")
-        try:
-            yield
-        finally:
-            try:
-                conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_MB * 1024}")
-            except Exception:  # a broken connection is discarded by the pool anyway; keep the real error
-                log.warning("cannot restore the SQLite cache size after an import", exc_info=True)
 
     def _run(self, s: Session, reader: TableReader, options: ImportOptions, result: ImportResult,
              rejects: _Rejects | None, progress: ProgressFn | None, total: int,

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid as shiboken_valid
 
@@ -25,10 +25,6 @@ from crmdesk.store.database import Database
 T = TypeVar("T")
 
 QUICK_SECONDS = 0.15
-
-
-class _Done(QObject):
-    finished = Signal()
 
 
 class BusyNotice(QFrame):
@@ -73,28 +69,31 @@ def run_busy(widget: QWidget, work: Callable[[], T], db: Database | None = None)
         return work()
     outcome: dict[str, Any] = {}
     finished = threading.Event()
-    done = _Done()
 
+    pending = [work]
+
+    # The worker must not hold the last reference to anything Qt: `work` usually captures its dialog, and
+    # a widget freed on the pool's thread (which deletes the runnable) crashed the process. It lets go of
+    # `work` before saying it has finished, so the GUI thread's reference is the last one.
     def job() -> None:
+        fn = pending.pop()
         try:
-            outcome["result"] = work()
+            outcome["result"] = fn()
         except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
             outcome["error"] = exc
-        # Signal first, then the event: once the GUI thread sees the event, this thread no longer touches `done`.
-        done.finished.emit()
+        del fn
         finished.set()
 
     _worker_pool().start(Call(job))
     if not finished.wait(QUICK_SECONDS):  # releases the GIL: the worker runs meanwhile
-        _wait_visibly(widget, finished, done)
-    finished.wait()  # the signal may come a moment before the event
-    done.deleteLater()
+        _wait_visibly(widget, finished)
+    finished.wait()
     if "error" in outcome:
         raise outcome["error"]
     return cast(T, outcome["result"])
 
 
-def _wait_visibly(widget: QWidget, finished: threading.Event, done: _Done) -> None:
+def _wait_visibly(widget: QWidget, finished: threading.Event) -> None:
     window = widget.window()
     notice = BusyNotice(window)
     notice.place()
@@ -109,10 +108,9 @@ def _wait_visibly(widget: QWidget, finished: threading.Event, done: _Done) -> No
         child.setEnabled(False)  # no second save, no edit while this one is on its way
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     loop = QEventLoop()
-    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     guard = QTimer()
-    guard.setInterval(100)
-    guard.timeout.connect(lambda: loop.quit() if finished.is_set() else None)  # the signal raced the loop
+    guard.setInterval(20)  # a save that already waited 150 ms ends at most 20 ms after the database answers
+    guard.timeout.connect(lambda: loop.quit() if finished.is_set() else None)
     guard.start()
     try:
         if not finished.is_set():
