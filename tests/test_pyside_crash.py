@@ -82,7 +82,7 @@ def test_cycles_are_collected_on_the_gui_thread_only(qapp) -> None:  # type: ign
     dialog.cycle = dialog  # type: ignore[attr-defined]
     gone = weakref.ref(dialog)
     del dialog
-    for _ in range(gc_guard._installed[0].threshold[0] + 10):
-        [[]]  # noqa: B018 - allocations the collector counts
+    kept = [[] for _ in range(gc_guard._installed[0].threshold[0] + 10)]  # allocations the collector counts
     gc_guard._installed[0].check()
+    del kept
     assert gone() is None
