@@ -33,8 +33,11 @@ from pathlib import Path
 import pytest
 
 from crmdesk.domain.i18n import set_language
+from crmdesk.gui.common.translation import install_domain_translations
 from crmdesk.services import Services
 from crmdesk.store.database import Database, open_database
+
+install_domain_translations()  # domain messages through the Qt Linguist catalogues, as in crmdesk
 
 PG_BIN_CANDIDATES = [Path("/usr/lib/postgresql") / v / "bin" for v in ("17", "16", "15", "14")]
 

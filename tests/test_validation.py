@@ -752,10 +752,10 @@ def test_customer_max_length(lang: Callable[[str], None], field: str) -> None:
 
     errors = customer_errors(**{field: "é" * (rule.max_length + 1)})
     assert [e.field for e in errors] == [field]
-    assert errors[0].message == f"{rule.en}: at most {rule.max_length} characters ({rule.max_length + 1} typed)."
+    assert errors[0].message == f"{rule.source}: at most {rule.max_length} characters ({rule.max_length + 1} typed)."
     lang("fr")
     errors = customer_errors(**{field: "é" * (rule.max_length + 1)})
-    assert errors[0].message == f"{rule.fr} : {rule.max_length} caractères au maximum ({rule.max_length + 1} saisis)."
+    assert errors[0].message == f"{rule.label} : {rule.max_length} caractères au maximum ({rule.max_length + 1} saisis)."
 
 
 def test_length_counts_characters_after_nfc() -> None:
@@ -792,7 +792,7 @@ def test_address_max_length(field: str) -> None:
     assert getattr(v.validate_address(address(**{field: "x" * rule.max_length})), field) == "x" * rule.max_length
     errors = address_errors(**{field: "x" * (rule.max_length + 1)})
     assert [e.field for e in errors] == [field]
-    assert errors[0].message.startswith(f"{rule.en}: at most {rule.max_length} characters")
+    assert errors[0].message.startswith(f"{rule.source}: at most {rule.max_length} characters")
 
 
 # --------------------------------------------------------------------------- validate_customer

@@ -11,7 +11,7 @@ What it generates (commit the results):
 - `resources/crmdesk.qrc` (icons, application icon, the .qm files) -> `src/crmdesk/gui/resources_rc.py`
   (pyside6-rcc)
 
-`--lupdate` runs pyside6-lupdate with `-no-obsolete` over src/crmdesk/gui/**/*.py (the generated forms
+`--lupdate` runs pyside6-lupdate with `-no-obsolete` over src/crmdesk/**/*.py (the generated forms
 excepted: their strings come from the .ui files), src/crmdesk/app.py and ui/*.ui. It rewrites the .ts
 sources, so it only runs when asked.
 
@@ -123,12 +123,10 @@ def ts_files() -> list[Path]:
     return sorted(TRANSLATIONS.glob("*.ts"))
 
 
-def lupdate() -> None:
-    sources = sorted(p for p in GUI_DIR.rglob("*.py")
+def lupdate(ts: Sequence[Path] | None = None) -> None:
+    # Every Python source: the widgets' tr() and the domain's translate() / QT_TRANSLATE_NOOP alike.
+    sources = sorted(p for p in (ROOT / "src" / "crmdesk").rglob("*.py")
                      if FORMS_DIR not in p.parents and p != RESOURCES_PY and "__pycache__" not in p.parts)
-    app = ROOT / "src" / "crmdesk" / "app.py"
-    if app.is_file():
-        sources.append(app)
     sources += ui_files()
     if not sources:
         print("lupdate: no sources yet")
@@ -137,7 +135,7 @@ def lupdate() -> None:
         listing = Path(scratch) / "sources.lst"
         listing.write_text("\n".join(str(p) for p in sources) + "\n", encoding="utf-8")
         run([find_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative", "-source-language", "en",
-             f"@{listing}", "-ts", *map(str, ts_files())], quiet=False)
+             f"@{listing}", "-ts", *map(str, ts if ts is not None else ts_files())], quiet=ts is not None)
 
 
 def generate(scratch: Path) -> dict[Path, bytes]:

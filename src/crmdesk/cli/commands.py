@@ -48,7 +48,9 @@ def resolve_url(flag: str | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from crmdesk.domain.i18n import set_language
+    from crmdesk.gui.common.translation import install_domain_translations
 
+    install_domain_translations()  # messages in French come from the Qt Linguist catalogue
     lang_guess = os.environ.get("LANG", "")
     set_language("fr" if lang_guess.startswith("fr") else "en")
     if argv[:1] in (["export"], ["import"], ["backup"], ["restore"]):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crmdesk.domain.errors import CrmError
-from crmdesk.domain.i18n import set_language, t
+from crmdesk.domain.i18n import set_language, translate
 
 if TYPE_CHECKING:  # typing only: the command imports the database layer when it runs
     from crmdesk.store.database import Database
@@ -79,7 +79,7 @@ def run_data_command(argv: list[str]) -> int:
     except CrmError as exc:
         return _fail(exc.message)
     except KeyboardInterrupt:
-        return _fail(t("interrupted", "interrompu"))
+        return _fail(translate("cli.data_commands", "interrupted"))
     finally:
         db.dispose()
 
@@ -97,7 +97,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
         from crmdesk.services.orders import OrderQuery
 
         n = service.export_orders(args.output, OrderQuery(text=args.search), options)
-    print(t("{n} rows written to {path}", "{n} lignes écrites dans {path}", n=n, path=args.output))
+    print(translate("cli.data_commands", "{n} rows written to {path}").format(n=n, path=args.output))
     return 0
 
 
@@ -124,21 +124,19 @@ def _import(db: Database, args: argparse.Namespace) -> int:
             create_unknown_references(db, checked.unknown_references)
     result = importer.run_import(args.file, fmt, options)
     if args.dry_run:
-        print(t("Dry run: {c} would be created, {u} updated",
-                "Essai : {c} seraient créés, {u} modifiés", c=result.would_create, u=result.would_update))
+        print(translate("cli.data_commands", "Dry run: {c} would be created, {u} updated").format(c=result.would_create, u=result.would_update))
     if result.file_error:
         return _fail(result.file_error)
     for problem in result.problems[:20]:
-        where = t("line {line}", "ligne {line}", line=problem.line)
+        where = translate("cli.data_commands", "line {line}").format(line=problem.line)
         column = f", {problem.column}" if problem.column else ""
         print(f"{where}{column}: {problem.reason}", file=sys.stderr)
     if result.problem_count > 20:
-        print(t("... and {n} more problems", "... et {n} autres problèmes", n=result.problem_count - 20),
+        print(translate("cli.data_commands", "... and {n} more problems").format(n=result.problem_count - 20),
               file=sys.stderr)
     print(result.summary())
     if result.rejected and not options.valid_only:
-        return _fail(t("nothing was imported: fix the rejected rows or use --valid-only",
-                       "rien n'a été importé : corrigez les lignes rejetées ou utilisez --valid-only"), 1)
+        return _fail(translate("cli.data_commands", "nothing was imported: fix the rejected rows or use --valid-only"), 1)
     return 0
 
 
@@ -146,8 +144,7 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
     from crmdesk.services.backup import backup
 
     info = backup(db, args.output)
-    print(t("Backup written to {path} ({c} customers, {o} orders)",
-            "Sauvegarde écrite dans {path} ({c} clients, {o} commandes)", path=info.path, c=info.customers,
+    print(translate("cli.data_commands", "Backup written to {path} ({c} customers, {o} orders)").format(path=info.path, c=info.customers,
             o=info.orders))
     return 0
 
@@ -159,19 +156,15 @@ def _restore(args: argparse.Namespace, url: str) -> int:
     info = check(args.file)  # before opening (and so migrating) anything
     if not args.yes:
         if not sys.stdin.isatty():
-            return _fail(t("restore replaces the database: confirm with --yes",
-                           "la restauration remplace la base : confirmez avec --yes"))
-        answer = input(t("Replace the database by {path} ({c} customers, {o} orders)? [y/N] ",
-                         "Remplacer la base par {path} ({c} clients, {o} commandes) ? [o/N] ",
-                         path=info.path, c=info.customers, o=info.orders))
+            return _fail(translate("cli.data_commands", "restore replaces the database: confirm with --yes"))
+        answer = input(translate("cli.data_commands", "Replace the database by {path} ({c} customers, {o} orders)? [y/N] ").format(path=info.path, c=info.customers, o=info.orders))
         if answer.strip().lower() not in ("y", "yes", "o", "oui"):
-            return _fail(t("cancelled", "annulé"), 1)
+            return _fail(translate("cli.data_commands", "cancelled"), 1)
     db = open_database(url)
     try:
         kept = restore(db, args.file)
     finally:
         db.dispose()
     open_database(url).dispose()  # migrated to this program's schema now, not at the next start
-    print(t("Restored from {path}; the replaced database is kept in {kept}",
-            "Restauré depuis {path} ; la base remplacée est conservée dans {kept}", path=info.path, kept=kept))
+    print(translate("cli.data_commands", "Restored from {path}; the replaced database is kept in {kept}").format(path=info.path, kept=kept))
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from crmdesk.domain.documents import DocumentKind
 from crmdesk.domain.errors import CrmError
+from crmdesk.domain.i18n import translate
 
 
 def parser() -> argparse.ArgumentParser:
@@ -23,15 +24,14 @@ def parser() -> argparse.ArgumentParser:
 
 def run_print(argv: list[str]) -> int:
     from crmdesk.cli.commands import _fail, resolve_url
-    from crmdesk.domain.i18n import set_language, t
+    from crmdesk.domain.i18n import set_language
 
     args = parser().parse_args(argv)
     if args.lang:
         set_language(args.lang)
     target: Path = args.pdf
     if target.is_dir() or not target.parent.is_dir():
-        return _fail(t("cannot write {file}: no such folder.", "impossible d'écrire {file} : dossier introuvable.",
-                       file=target))
+        return _fail(translate("cli.print_command", "cannot write {file}: no such folder.").format(file=target))
     from crmdesk.services import Services
     from crmdesk.store.database import open_database
 
@@ -50,8 +50,8 @@ def run_print(argv: list[str]) -> int:
     try:
         pages = write_pdf_headless([document], target)
     except OSError as exc:
-        return _fail(t("cannot write {file}: {reason}", "impossible d'écrire {file} : {reason}", file=target,
+        return _fail(translate("cli.print_command", "cannot write {file}: {reason}").format(file=target,
                        reason=exc.strerror or exc))
-    print(t("{file}: {title} {number}, {n} page(s)", "{file} : {title} {number}, {n} page(s)", file=target,
+    print(translate("cli.print_command", "{file}: {title} {number}, {n} page(s)").format(file=target,
             title=document.title, number=document.number, n=pages))
     return 0

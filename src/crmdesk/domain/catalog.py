@@ -13,7 +13,7 @@ from stdnum.exceptions import ValidationError
 
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import PRODUCT_FIELDS
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.orders import FRENCH_VAT_RATES, check_line_value
 from crmdesk.domain.records import ProductData
 from crmdesk.domain.text import check_storable, excerpt
@@ -31,7 +31,7 @@ def validate_product(data: ProductData) -> ProductData:
     for field, value in (("reference", reference), ("name", name), ("ean", ean)):
         rule = PRODUCT_FIELDS[field]
         if rule.required and not value:
-            errors.append(FieldError(field, t("{label} is required.", "{label} est obligatoire.", label=rule.label)))
+            errors.append(FieldError(field, translate("domain.catalog", "{label} is required.").format(label=rule.label)))
         try:
             check_storable(field, rule.label, value)
             check_length(field, value, rule)
@@ -41,16 +41,14 @@ def validate_product(data: ProductData) -> ProductData:
         try:
             ean = str(std_ean.validate(ean))
         except ValidationError:
-            errors.append(FieldError("ean", t("EAN barcode {v} is not valid (8 or 13 digits with their check digit).",
-                                              "Le code EAN {v} n'est pas valide (8 ou 13 chiffres avec la clé).",
-                                              v=excerpt(ean))))
+            errors.append(FieldError("ean", translate("domain.catalog", "EAN barcode {v} is not valid (8 or 13 digits with their check digit).").format(v=excerpt(ean))))
     for field in ("unit_price", "vat_rate"):
         try:
             check_line_value(field, getattr(data, field))
         except FieldError as exc:
             errors.append(exc)
     if data.nature not in PRODUCT_NATURES:  # issue 12: the nature of the operation documents state
-        errors.append(FieldError("nature", t("Choose goods or service.", "Choisissez bien ou service.")))
+        errors.append(FieldError("nature", translate("domain.catalog", "Choose goods or service.")))
     if errors:
         raise ValidationErrors(errors)
     return replace(data, reference=reference, name=name, ean=ean)

@@ -13,7 +13,7 @@ from typing import Any
 
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import FieldRule
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.domain.validation import (
     check_bic,
     check_country,
@@ -36,32 +36,32 @@ LEGAL_RECOVERY_INDEMNITY = Decimal(40)  # Code de commerce, art. D441-5
 
 
 COMPANY_FIELDS: dict[str, FieldRule] = {
-    "name": FieldRule("Company name", "Raison sociale", 200, True),
-    "legal_form": FieldRule("Legal form", "Forme juridique", 50),
-    "share_capital": FieldRule("Share capital", "Capital social"),
-    "siren": FieldRule("SIREN", "SIREN", 9),
-    "trade_register": FieldRule("Register", "Registre", 3),
-    "registry_city": FieldRule("Register city", "Ville d'immatriculation", 100),
-    "vat_number": FieldRule("VAT number", "N° de TVA intracommunautaire", 20),
-    "street1": FieldRule("Street", "Adresse", 200),
-    "street2": FieldRule("Street (line 2)", "Complément d'adresse", 200),
-    "postal_code": FieldRule("Postal code", "Code postal", 10),
-    "city": FieldRule("City", "Ville", 100),
-    "country": FieldRule("Country", "Pays", 2),
-    "phone": FieldRule("Phone", "Téléphone", 32),
-    "email": FieldRule("Email", "E-mail", 254),
-    "website": FieldRule("Website", "Site web", 200),
-    "logo": FieldRule("Logo", "Logo"),
-    "iban": FieldRule("IBAN", "IBAN", 34),
-    "bic": FieldRule("BIC", "BIC", 11),
-    "payment_terms_text": FieldRule("Default payment terms", "Conditions de paiement par défaut", 2000),
-    "late_penalty_rate": FieldRule("Late-payment penalty rate", "Taux des pénalités de retard"),
-    "recovery_indemnity": FieldRule("Fixed recovery indemnity (40 €)", "Indemnité forfaitaire de recouvrement (40 €)"),
-    "early_payment_discount": FieldRule("Early-payment discount", "Escompte pour paiement anticipé", 500),
-    "footer": FieldRule("Footer", "Pied de page", 1000),
-    "payment_terms_text_en": FieldRule("Default payment terms (English)", "Conditions de paiement (anglais)", 2000),
-    "early_payment_discount_en": FieldRule("Early-payment discount (English)", "Escompte (anglais)", 500),
-    "footer_en": FieldRule("Footer (English)", "Pied de page (anglais)", 1000),
+    "name": FieldRule(QT_TRANSLATE_NOOP("fields", "Company name"), 200, True),
+    "legal_form": FieldRule(QT_TRANSLATE_NOOP("fields", "Legal form"), 50),
+    "share_capital": FieldRule(QT_TRANSLATE_NOOP("fields", "Share capital")),
+    "siren": FieldRule(QT_TRANSLATE_NOOP("fields", "SIREN"), 9),
+    "trade_register": FieldRule(QT_TRANSLATE_NOOP("fields", "Register"), 3),
+    "registry_city": FieldRule(QT_TRANSLATE_NOOP("fields", "Register city"), 100),
+    "vat_number": FieldRule(QT_TRANSLATE_NOOP("fields", "VAT number"), 20),
+    "street1": FieldRule(QT_TRANSLATE_NOOP("fields", "Street"), 200),
+    "street2": FieldRule(QT_TRANSLATE_NOOP("fields", "Street (line 2)"), 200),
+    "postal_code": FieldRule(QT_TRANSLATE_NOOP("fields", "Postal code"), 10),
+    "city": FieldRule(QT_TRANSLATE_NOOP("fields", "City"), 100),
+    "country": FieldRule(QT_TRANSLATE_NOOP("fields", "Country"), 2),
+    "phone": FieldRule(QT_TRANSLATE_NOOP("fields", "Phone"), 32),
+    "email": FieldRule(QT_TRANSLATE_NOOP("fields", "Email"), 254),
+    "website": FieldRule(QT_TRANSLATE_NOOP("fields", "Website"), 200),
+    "logo": FieldRule(QT_TRANSLATE_NOOP("fields", "Logo")),
+    "iban": FieldRule(QT_TRANSLATE_NOOP("fields", "IBAN"), 34),
+    "bic": FieldRule(QT_TRANSLATE_NOOP("fields", "BIC"), 11),
+    "payment_terms_text": FieldRule(QT_TRANSLATE_NOOP("fields", "Default payment terms"), 2000),
+    "late_penalty_rate": FieldRule(QT_TRANSLATE_NOOP("fields", "Late-payment penalty rate")),
+    "recovery_indemnity": FieldRule(QT_TRANSLATE_NOOP("fields", "Fixed recovery indemnity (40 €)")),
+    "early_payment_discount": FieldRule(QT_TRANSLATE_NOOP("fields", "Early-payment discount"), 500),
+    "footer": FieldRule(QT_TRANSLATE_NOOP("fields", "Footer"), 1000),
+    "payment_terms_text_en": FieldRule(QT_TRANSLATE_NOOP("fields", "Default payment terms (English)"), 2000),
+    "early_payment_discount_en": FieldRule(QT_TRANSLATE_NOOP("fields", "Early-payment discount (English)"), 500),
+    "footer_en": FieldRule(QT_TRANSLATE_NOOP("fields", "Footer (English)"), 1000),
 }
 
 
@@ -121,11 +121,10 @@ def check_logo(data: bytes | None) -> tuple[bytes | None, str]:
     if not data:
         return None, ""
     if len(data) > LOGO_MAX_BYTES:
-        raise FieldError("logo", t("The logo is too large ({size} KB): 2 MB at most.",
-                                   "Le logo est trop lourd ({size} Ko) : 2 Mo au maximum.", size=len(data) // 1024))
+        raise FieldError("logo", translate("domain.company", "The logo is too large ({size} KB): 2 MB at most.").format(size=len(data) // 1024))
     kind = logo_type_of(data)
     if not kind:
-        raise FieldError("logo", t("The logo must be a PNG or SVG image.", "Le logo doit être une image PNG ou SVG."))
+        raise FieldError("logo", translate("domain.company", "The logo must be a PNG or SVG image."))
     return data, kind
 
 
@@ -145,24 +144,19 @@ def validate_company(data: CompanyData) -> CompanyData:
             errors.append(FieldError(field, exc.message))
 
     if not out.name:
-        errors.append(FieldError("name", t("The company name is required.", "La raison sociale est obligatoire.")))
+        errors.append(FieldError("name", translate("domain.company", "The company name is required.")))
     if out.share_capital is not None and out.share_capital < 0:
-        errors.append(FieldError("share_capital", t("The share capital cannot be negative.",
-                                                    "Le capital social ne peut pas être négatif.")))
+        errors.append(FieldError("share_capital", translate("domain.company", "The share capital cannot be negative.")))
     run("siren", check_siren)
     out.trade_register = (out.trade_register or "RCS").upper()
     if out.trade_register not in REGISTRIES:
-        errors.append(FieldError("trade_register", t("Register: RCS or RM.", "Registre : RCS ou RM.")))
+        errors.append(FieldError("trade_register", translate("domain.company", "Register: RCS or RM.")))
     if out.siren and not out.registry_city:
-        errors.append(FieldError("registry_city", t(
-            "Say where the company is registered (RCS Lyon): documents must state it.",
-            "Indiquez la ville d'immatriculation (RCS Lyon) : les documents doivent la mentionner.")))
+        errors.append(FieldError("registry_city", translate("domain.company", "Say where the company is registered (RCS Lyon): documents must state it.")))
     run("vat_number", check_vat_number)
     if out.siren and out.vat_number.startswith("FR") and not any(e.field in ("siren", "vat_number") for e in errors):
         if out.vat_number != vat_from_siren(out.siren):
-            errors.append(FieldError("vat_number", t(
-                "This VAT number is not the one of SIREN {siren} ({vat}).",
-                "Ce n° de TVA n'est pas celui du SIREN {siren} ({vat}).", siren=out.siren,
+            errors.append(FieldError("vat_number", translate("domain.company", "This VAT number is not the one of SIREN {siren} ({vat}).").format(siren=out.siren,
                 vat=vat_from_siren(out.siren))))
     try:
         out.country = check_country(out.country or "FR")
@@ -179,8 +173,7 @@ def validate_company(data: CompanyData) -> CompanyData:
     run("iban", check_iban)
     run("bic", check_bic)
     if out.late_penalty_rate is not None and not (0 <= out.late_penalty_rate <= 100):
-        errors.append(FieldError("late_penalty_rate", t("The penalty rate must be between 0 and 100 %.",
-                                                        "Le taux de pénalité doit être compris entre 0 et 100 %.")))
+        errors.append(FieldError("late_penalty_rate", translate("domain.company", "The penalty rate must be between 0 and 100 %.")))
     try:
         out.logo, out.logo_type = check_logo(out.logo)
     except FieldError as exc:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from crmdesk.domain.enums import CIVILITIES
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import CUSTOMER_FIELDS
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.validation import check_email, check_length, check_phone, clean_text
 
 
@@ -23,11 +23,11 @@ class ContactRole(StrEnum):
     @property
     def label(self) -> str:
         return {
-            ContactRole.MANAGEMENT: t("Management", "Direction"),
-            ContactRole.PURCHASING: t("Purchasing", "Achats"),
-            ContactRole.ACCOUNTING: t("Accounting", "Comptabilité"),
-            ContactRole.DELIVERY: t("Delivery", "Livraison"),
-            ContactRole.OTHER: t("Other", "Autre"),
+            ContactRole.MANAGEMENT: translate("domain.contacts", "Management"),
+            ContactRole.PURCHASING: translate("domain.contacts", "Purchasing"),
+            ContactRole.ACCOUNTING: translate("domain.contacts", "Accounting"),
+            ContactRole.DELIVERY: translate("domain.contacts", "Delivery"),
+            ContactRole.OTHER: translate("domain.contacts", "Other"),
         }[self]
 
 
@@ -71,9 +71,9 @@ def validate_contact(data: ContactData) -> ContactData:
         except FieldError as exc:
             errors.append(exc)
     if out.civility and out.civility not in CIVILITIES:
-        errors.append(FieldError("civility", t("Choose a civility from the list.", "Choisissez une civilité de la liste.")))
+        errors.append(FieldError("civility", translate("domain.contacts", "Choose a civility from the list.")))
     if out.role not in {r.value for r in ContactRole}:
-        errors.append(FieldError("role", t("Choose a role from the list.", "Choisissez un rôle de la liste.")))
+        errors.append(FieldError("role", translate("domain.contacts", "Choose a role from the list.")))
     for name, check in (("email", lambda v: check_email(v, "email")), ("phone", lambda v: check_phone(v, "phone")),
                         ("mobile", lambda v: check_phone(v, "mobile"))):
         try:
@@ -81,8 +81,7 @@ def validate_contact(data: ContactData) -> ContactData:
         except FieldError as exc:
             errors.append(exc)
     if not (out.first_name or out.last_name):
-        errors.append(FieldError("last_name", t("Enter the contact's first or last name.",
-                                                "Saisissez le prénom ou le nom du contact.")))
+        errors.append(FieldError("last_name", translate("domain.contacts", "Enter the contact's first or last name.")))
     if errors:
         raise ValidationErrors(errors)
     return out

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import CrmError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.numbers import format_money
 
 TURNOVER_STATUSES = frozenset({OrderStatus.VALIDATED, OrderStatus.PREPARED, OrderStatus.SHIPPED,
@@ -35,9 +35,9 @@ class CreditControl(StrEnum):
     @property
     def label(self) -> str:
         return {
-            CreditControl.NONE: t("No control", "Aucun contrôle"),
-            CreditControl.WARN: t("Warn", "Avertir"),
-            CreditControl.BLOCK: t("Block", "Bloquer"),
+            CreditControl.NONE: translate("domain.credit", "No control"),
+            CreditControl.WARN: translate("domain.credit", "Warn"),
+            CreditControl.BLOCK: translate("domain.credit", "Block"),
         }[self]
 
 
@@ -82,12 +82,8 @@ class CreditCheck:
         return max(self.after - (self.limit or Decimal(0)), Decimal(0))
 
     def message(self, currency: str = "EUR") -> str:
-        return t(
-            "Outstanding orders {outstanding} + this order {amount} = {after}, over the credit limit of {limit} "
-            "by {excess}.",
-            "Encours commandes {outstanding} + cette commande {amount} = {after}, au-delà de l'encours autorisé "
-            "de {limit} de {excess}.",
-            outstanding=format_money(self.outstanding, currency), amount=format_money(self.order_amount, currency),
+        return translate("domain.credit", "Outstanding orders {outstanding} + this order {amount} = {after}, over the credit limit of {limit} "
+            "by {excess}.").format(outstanding=format_money(self.outstanding, currency), amount=format_money(self.order_amount, currency),
             after=format_money(self.after, currency), limit=format_money(self.limit or Decimal(0), currency),
             excess=format_money(self.excess, currency))
 
@@ -99,10 +95,9 @@ class CreditLimitError(CrmError):
 
     def __init__(self, check: CreditCheck, customer_name: str, currency: str = "EUR") -> None:
         if check.mode is CreditControl.BLOCK:
-            head = t("Credit limit of {name} exceeded: the order is refused.",
-                     "Encours autorisé de {name} dépassé : la commande est refusée.", name=customer_name)
+            head = translate("domain.credit", "Credit limit of {name} exceeded: the order is refused.").format(name=customer_name)
         else:
-            head = t("Credit limit of {name} exceeded.", "Encours autorisé de {name} dépassé.", name=customer_name)
+            head = translate("domain.credit", "Credit limit of {name} exceeded.").format(name=customer_name)
         super().__init__(f"{head} {check.message(currency)}")
         self.check = check
         self.blocking = check.mode is CreditControl.BLOCK

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from crmdesk.domain.enums import CustomerKind
 from crmdesk.domain.errors import FieldError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.records import CustomerData, EInvoiceAddressData
 
 FRENCH_DIRECTORY_SCHEME = "0225"
@@ -40,12 +40,12 @@ class CustomerCategory(StrEnum):
     @property
     def label(self) -> str:
         return {
-            CustomerCategory.NOT_SPECIFIED: t("Not specified", "Non précisée"),
-            CustomerCategory.FRENCH_BUSINESS: t("French business", "Entreprise française"),
-            CustomerCategory.EU_BUSINESS: t("EU business", "Entreprise de l'UE"),
-            CustomerCategory.NON_EU_BUSINESS: t("Business outside the EU", "Entreprise hors UE"),
-            CustomerCategory.INDIVIDUAL: t("Private individual", "Particulier"),
-            CustomerCategory.PUBLIC_ENTITY: t("Public entity (Chorus Pro)", "Entité publique (Chorus Pro)"),
+            CustomerCategory.NOT_SPECIFIED: translate("domain.einvoicing", "Not specified"),
+            CustomerCategory.FRENCH_BUSINESS: translate("domain.einvoicing", "French business"),
+            CustomerCategory.EU_BUSINESS: translate("domain.einvoicing", "EU business"),
+            CustomerCategory.NON_EU_BUSINESS: translate("domain.einvoicing", "Business outside the EU"),
+            CustomerCategory.INDIVIDUAL: translate("domain.einvoicing", "Private individual"),
+            CustomerCategory.PUBLIC_ENTITY: translate("domain.einvoicing", "Public entity (Chorus Pro)"),
         }[self]
 
     @property
@@ -63,10 +63,10 @@ class AddressForm(StrEnum):
     @property
     def label(self) -> str:
         return {
-            AddressForm.SIREN: t("SIREN", "SIREN"),
-            AddressForm.SIREN_SIRET: t("SIREN_SIRET", "SIREN_SIRET"),
-            AddressForm.SIREN_SIRET_ROUTING: t("SIREN_SIRET_routing code", "SIREN_SIRET_code routage"),
-            AddressForm.SIREN_SUFFIX: t("SIREN_suffix", "SIREN_suffixe"),
+            AddressForm.SIREN: translate("domain.einvoicing", "SIREN"),
+            AddressForm.SIREN_SIRET: translate("domain.einvoicing", "SIREN_SIRET"),
+            AddressForm.SIREN_SIRET_ROUTING: translate("domain.einvoicing", "SIREN_SIRET_routing code"),
+            AddressForm.SIREN_SUFFIX: translate("domain.einvoicing", "SIREN_suffix"),
         }[self]
 
     @property
@@ -107,39 +107,26 @@ def _identity_errors(out: CustomerData, failed: set[str]) -> list[FieldError]:
     try:
         category = CustomerCategory(out.einvoicing_category)
     except ValueError:
-        return [FieldError("einvoicing_category", t("Choose a customer category.", "Choisissez une catégorie de client."))]
+        return [FieldError("einvoicing_category", translate("domain.einvoicing", "Choose a customer category."))]
     individual = out.kind == CustomerKind.INDIVIDUAL
     if category is CustomerCategory.INDIVIDUAL and not individual:
-        errors.append(FieldError("einvoicing_category", t(
-            "A company cannot be in the category private individual.",
-            "Une société ne peut pas être dans la catégorie particulier.")))
+        errors.append(FieldError("einvoicing_category", translate("domain.einvoicing", "A company cannot be in the category private individual.")))
     elif individual and category not in (CustomerCategory.INDIVIDUAL, CustomerCategory.NOT_SPECIFIED):
-        errors.append(FieldError("einvoicing_category", t(
-            "An individual is in the category private individual.",
-            "Un particulier est dans la catégorie particulier.")))
+        errors.append(FieldError("einvoicing_category", translate("domain.einvoicing", "An individual is in the category private individual.")))
     messages = {
-        "siren": t("A French business needs its SIREN (9 digits).",
-                   "Une entreprise française doit avoir son SIREN (9 chiffres)."),
-        "vat_number": t("An EU business needs its intra-EU VAT number.",
-                        "Une entreprise de l'UE doit avoir son n° de TVA intracommunautaire."),
-        "siret": t("A public entity needs the SIRET Chorus Pro knows it by (14 digits).",
-                   "Une entité publique doit avoir le SIRET sous lequel Chorus Pro la connaît (14 chiffres)."),
-        "chorus_service_code": t("A public entity needs its Chorus Pro service code.",
-                                 "Une entité publique doit avoir son code service Chorus Pro."),
+        "siren": translate("domain.einvoicing", "A French business needs its SIREN (9 digits)."),
+        "vat_number": translate("domain.einvoicing", "An EU business needs its intra-EU VAT number."),
+        "siret": translate("domain.einvoicing", "A public entity needs the SIRET Chorus Pro knows it by (14 digits)."),
+        "chorus_service_code": translate("domain.einvoicing", "A public entity needs its Chorus Pro service code."),
     }
     for name in REQUIRED_IDENTIFIERS[category]:
         if name not in failed and not getattr(out, name):
             errors.append(FieldError(name, messages[name]))
     if (category is CustomerCategory.EU_BUSINESS and out.vat_number and "vat_number" not in failed
             and out.vat_number.upper().startswith("FR")):
-        errors.append(FieldError("vat_number", t(
-            "A French VAT number: this customer is a French business, not an EU business.",
-            "N° de TVA français : ce client est une entreprise française, pas une entreprise de l'UE.")))
+        errors.append(FieldError("vat_number", translate("domain.einvoicing", "A French VAT number: this customer is a French business, not an EU business.")))
     if out.chorus_service_code and not _PART.match(out.chorus_service_code):
-        errors.append(FieldError("chorus_service_code", t(
-            "Chorus Pro service code {value}: letters, digits, hyphens and dots only (100 at most).",
-            "Code service Chorus Pro {value} : lettres, chiffres, tirets et points uniquement (100 au plus).",
-            value=out.chorus_service_code)))
+        errors.append(FieldError("chorus_service_code", translate("domain.einvoicing", "Chorus Pro service code {value}: letters, digits, hyphens and dots only (100 at most).").format(value=out.chorus_service_code)))
     return errors
 
 
@@ -154,29 +141,23 @@ def check_einvoice_address(address: EInvoiceAddressData, siren: str = "") -> EIn
     shown = out.identifier or "—"
 
     def fail(reason: str) -> FieldError:
-        return FieldError("einvoice_addresses", t("E-invoicing address {value}: {reason}",
-                                                  "Adresse de facturation électronique {value} : {reason}",
-                                                  value=shown, reason=reason))
+        return FieldError("einvoice_addresses", translate("domain.einvoicing", "E-invoicing address {value}: {reason}").format(value=shown, reason=reason))
 
     if out.scheme not in SCHEMES:
-        raise fail(t("unknown scheme {s} (0225: French directory).", "schéma {s} inconnu (0225 : annuaire français).",
-                     s=out.scheme))
+        raise fail(translate("domain.einvoicing", "unknown scheme {s} (0225: French directory).").format(s=out.scheme))
     try:
         form = AddressForm(out.form)
     except ValueError:
-        raise fail(t("choose its form.", "choisissez sa forme.")) from None
+        raise fail(translate("domain.einvoicing", "choose its form.")) from None
     if not out.identifier:
-        raise FieldError("einvoice_addresses", t("An e-invoicing address has no identifier: type it or remove the row.",
-                                                 "Une adresse de facturation électronique n'a pas d'identifiant : "
-                                                 "saisissez-le ou supprimez la ligne."))
+        raise FieldError("einvoice_addresses", translate("domain.einvoicing", "An e-invoicing address has no identifier: type it or remove the row."))
     if len(out.identifier) > IDENTIFIER_MAX_LENGTH:
-        raise fail(t("at most {n} characters.", "{n} caractères au maximum.", n=IDENTIFIER_MAX_LENGTH))
+        raise fail(translate("domain.einvoicing", "at most {n} characters.").format(n=IDENTIFIER_MAX_LENGTH))
     parts = out.identifier.split("_")
     expected = {AddressForm.SIREN: 1, AddressForm.SIREN_SIRET: 2, AddressForm.SIREN_SIRET_ROUTING: 3,
                 AddressForm.SIREN_SUFFIX: 2}[form]
     if len(parts) != expected or not all(parts):
-        raise fail(t("expected the form {form}, e.g. {example}.", "la forme {form} est attendue, ex. {example}.",
-                     form=form.label, example=form.example))
+        raise fail(translate("domain.einvoicing", "expected the form {form}, e.g. {example}.").format(form=form.label, example=form.example))
     try:
         parts[0] = check_siren(parts[0])
     except FieldError as exc:
@@ -187,16 +168,13 @@ def check_einvoice_address(address: EInvoiceAddressData, siren: str = "") -> EIn
         except FieldError as exc:
             raise fail(exc.message) from None
         if not parts[1].startswith(parts[0]):
-            raise fail(t("the SIRET must start with the SIREN {siren}.", "le SIRET doit commencer par le SIREN {siren}.",
-                         siren=parts[0]))
+            raise fail(translate("domain.einvoicing", "the SIRET must start with the SIREN {siren}.").format(siren=parts[0]))
     if form in (AddressForm.SIREN_SIRET_ROUTING, AddressForm.SIREN_SUFFIX) and not _PART.match(parts[-1]):
-        raise fail(t("the last part has letters, digits, hyphens and dots only.",
-                     "la dernière partie ne contient que lettres, chiffres, tirets et points."))
+        raise fail(translate("domain.einvoicing", "the last part has letters, digits, hyphens and dots only."))
     if siren and parts[0] != siren:
-        raise fail(t("it must start with the customer's SIREN {siren}.",
-                     "elle doit commencer par le SIREN du client {siren}.", siren=siren))
+        raise fail(translate("domain.einvoicing", "it must start with the customer's SIREN {siren}.").format(siren=siren))
     if out.valid_from and out.valid_to and out.valid_to < out.valid_from:
-        raise fail(t("its end of validity comes before its start.", "sa fin de validité précède son début."))
+        raise fail(translate("domain.einvoicing", "its end of validity comes before its start."))
     out.identifier = "_".join(parts)
     return out
 
@@ -218,15 +196,11 @@ def check_identity(out: CustomerData, errors: list[FieldError]) -> None:
             continue
         key = address_text(clean)
         if key in seen:
-            errors.append(FieldError("einvoice_addresses", t("E-invoicing address {value} is listed twice.",
-                                                             "L'adresse de facturation électronique {value} "
-                                                             "figure deux fois.", value=key)))
+            errors.append(FieldError("einvoice_addresses", translate("domain.einvoicing", "E-invoicing address {value} is listed twice.").format(value=key)))
         seen.add(key)
         addresses.append(clean)
     if sum(1 for a in addresses if a.is_default) > 1:
-        errors.append(FieldError("einvoice_addresses", t("Only one e-invoicing address can be the default.",
-                                                         "Une seule adresse de facturation électronique peut être "
-                                                         "celle par défaut.")))
+        errors.append(FieldError("einvoice_addresses", translate("domain.einvoicing", "Only one e-invoicing address can be the default.")))
     elif addresses and not any(a.is_default for a in addresses):
         addresses[0] = replace(addresses[0], is_default=True)  # one address: it is the default
     out.einvoice_addresses = addresses

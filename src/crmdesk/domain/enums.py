@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 
 
 class CustomerKind(StrEnum):
@@ -14,8 +14,8 @@ class CustomerKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            CustomerKind.COMPANY: t("Company", "Société"),
-            CustomerKind.INDIVIDUAL: t("Individual", "Particulier"),
+            CustomerKind.COMPANY: translate("domain.enums", "Company"),
+            CustomerKind.INDIVIDUAL: translate("domain.enums", "Individual"),
         }[self]
 
 
@@ -27,9 +27,9 @@ class AddressUsage(StrEnum):
     @property
     def label(self) -> str:
         return {
-            AddressUsage.BILLING: t("Billing", "Facturation"),
-            AddressUsage.DELIVERY: t("Delivery", "Livraison"),
-            AddressUsage.BOTH: t("Billing and delivery", "Facturation et livraison"),
+            AddressUsage.BILLING: translate("domain.enums", "Billing"),
+            AddressUsage.DELIVERY: translate("domain.enums", "Delivery"),
+            AddressUsage.BOTH: translate("domain.enums", "Billing and delivery"),
         }[self]
 
 
@@ -42,10 +42,10 @@ class VatRegime(StrEnum):
     @property
     def label(self) -> str:
         return {
-            VatRegime.FRANCE: t("France", "France"),
-            VatRegime.INTRA_EU: t("Intra-EU", "Intracommunautaire"),
-            VatRegime.EXPORT: t("Export", "Export"),
-            VatRegime.EXEMPT: t("VAT exempt", "Exonéré de TVA"),
+            VatRegime.FRANCE: translate("domain.enums", "France"),
+            VatRegime.INTRA_EU: translate("domain.enums", "Intra-EU"),
+            VatRegime.EXPORT: translate("domain.enums", "Export"),
+            VatRegime.EXEMPT: translate("domain.enums", "VAT exempt"),
         }[self]
 
 
@@ -60,12 +60,12 @@ class OrderStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            OrderStatus.DRAFT: t("Draft", "Brouillon"),
-            OrderStatus.VALIDATED: t("Validated", "Validée"),
-            OrderStatus.PREPARED: t("Prepared", "Préparée"),
-            OrderStatus.SHIPPED: t("Shipped", "Expédiée"),
-            OrderStatus.DELIVERED: t("Delivered", "Livrée"),
-            OrderStatus.CANCELLED: t("Cancelled", "Annulée"),
+            OrderStatus.DRAFT: translate("domain.enums", "Draft"),
+            OrderStatus.VALIDATED: translate("domain.enums", "Validated"),
+            OrderStatus.PREPARED: translate("domain.enums", "Prepared"),
+            OrderStatus.SHIPPED: translate("domain.enums", "Shipped"),
+            OrderStatus.DELIVERED: translate("domain.enums", "Delivered"),
+            OrderStatus.CANCELLED: translate("domain.enums", "Cancelled"),
         }[self]
 
 

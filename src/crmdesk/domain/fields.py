@@ -8,86 +8,85 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
 class FieldRule:
-    en: str
-    fr: str
+    source: str  # the English label, translated in context "fields"
     max_length: int | None = None
     required: bool = False
 
     @property
     def label(self) -> str:
-        return t(self.en, self.fr)
+        return translate("fields", self.source)
 
 
 CUSTOMER_FIELDS: dict[str, FieldRule] = {
-    "code": FieldRule("Code", "Code", 20, True),
-    "kind": FieldRule("Kind", "Type", 12, True),
-    "name": FieldRule("Name", "Nom", 200, True),
-    "legal_form": FieldRule("Legal form", "Forme juridique", 50),
-    "civility": FieldRule("Title", "Civilité", 20),
-    "first_name": FieldRule("First name", "Prénom", 100),
-    "last_name": FieldRule("Last name", "Nom du contact", 100),
-    "job_title": FieldRule("Job title", "Fonction", 100),
-    "email": FieldRule("Email", "E-mail", 254),
-    "phone": FieldRule("Phone", "Téléphone", 32),
-    "mobile": FieldRule("Mobile", "Mobile", 32),
-    "website": FieldRule("Website", "Site web", 200),
-    "language": FieldRule("Language", "Langue", 5),
-    "notes": FieldRule("Notes", "Notes", 5000),
-    "incoterm": FieldRule("Incoterm", "Incoterm", 3),
-    "incoterm_place": FieldRule("Incoterm place", "Lieu Incoterm", 100),
-    "franco_threshold": FieldRule("Carriage-paid threshold", "Franco de port"),
-    "minimum_order_amount": FieldRule("Minimum order", "Minimum de commande"),
-    "delivery_instructions": FieldRule("Delivery instructions", "Instructions de livraison", 2000),
-    "siren": FieldRule("SIREN", "SIREN", 9),
-    "siret": FieldRule("SIRET", "SIRET", 14),
-    "vat_number": FieldRule("VAT number", "N° de TVA intracommunautaire", 20),
-    "naf_code": FieldRule("NAF/APE code", "Code NAF/APE", 6),
-    "accounting_code": FieldRule("Accounting code", "Compte comptable", 20),
-    "preferred_payment_method": FieldRule("Preferred payment method", "Mode de paiement privilégié"),
-    "payment_terms": FieldRule("Payment terms", "Conditions de paiement"),
-    "iban": FieldRule("IBAN", "IBAN", 34),
-    "bic": FieldRule("BIC", "BIC", 11),
-    "sepa_mandate_ref": FieldRule("SEPA mandate reference", "Référence unique de mandat (RUM)", 35),
-    "sepa_mandate_date": FieldRule("Mandate signature date", "Date de signature du mandat"),
-    "credit_limit": FieldRule("Credit limit", "Encours autorisé"),
-    "credit_control": FieldRule("Credit control", "Contrôle de l'encours", 8),
-    "default_discount": FieldRule("Default discount", "Remise par défaut"),
-    "vat_regime": FieldRule("VAT regime", "Régime de TVA", 12),
-    "currency": FieldRule("Currency", "Devise", 3),
-    "einvoicing_category": FieldRule("Customer category", "Catégorie de client", 16),
-    "chorus_service_code": FieldRule("Chorus Pro service code", "Code service Chorus Pro", 100),
+    "code": FieldRule(QT_TRANSLATE_NOOP("fields", "Code"), 20, True),
+    "kind": FieldRule(QT_TRANSLATE_NOOP("fields", "Kind"), 12, True),
+    "name": FieldRule(QT_TRANSLATE_NOOP("fields", "Name"), 200, True),
+    "legal_form": FieldRule(QT_TRANSLATE_NOOP("fields", "Legal form"), 50),
+    "civility": FieldRule(QT_TRANSLATE_NOOP("fields", "Title"), 20),
+    "first_name": FieldRule(QT_TRANSLATE_NOOP("fields", "First name"), 100),
+    "last_name": FieldRule(QT_TRANSLATE_NOOP("fields", "Last name"), 100),
+    "job_title": FieldRule(QT_TRANSLATE_NOOP("fields", "Job title"), 100),
+    "email": FieldRule(QT_TRANSLATE_NOOP("fields", "Email"), 254),
+    "phone": FieldRule(QT_TRANSLATE_NOOP("fields", "Phone"), 32),
+    "mobile": FieldRule(QT_TRANSLATE_NOOP("fields", "Mobile"), 32),
+    "website": FieldRule(QT_TRANSLATE_NOOP("fields", "Website"), 200),
+    "language": FieldRule(QT_TRANSLATE_NOOP("fields", "Language"), 5),
+    "notes": FieldRule(QT_TRANSLATE_NOOP("fields", "Notes"), 5000),
+    "incoterm": FieldRule(QT_TRANSLATE_NOOP("fields", "Incoterm"), 3),
+    "incoterm_place": FieldRule(QT_TRANSLATE_NOOP("fields", "Incoterm place"), 100),
+    "franco_threshold": FieldRule(QT_TRANSLATE_NOOP("fields", "Carriage-paid threshold")),
+    "minimum_order_amount": FieldRule(QT_TRANSLATE_NOOP("fields", "Minimum order")),
+    "delivery_instructions": FieldRule(QT_TRANSLATE_NOOP("fields", "Delivery instructions"), 2000),
+    "siren": FieldRule(QT_TRANSLATE_NOOP("fields", "SIREN"), 9),
+    "siret": FieldRule(QT_TRANSLATE_NOOP("fields", "SIRET"), 14),
+    "vat_number": FieldRule(QT_TRANSLATE_NOOP("fields", "VAT number"), 20),
+    "naf_code": FieldRule(QT_TRANSLATE_NOOP("fields", "NAF/APE code"), 6),
+    "accounting_code": FieldRule(QT_TRANSLATE_NOOP("fields", "Accounting code"), 20),
+    "preferred_payment_method": FieldRule(QT_TRANSLATE_NOOP("fields", "Preferred payment method")),
+    "payment_terms": FieldRule(QT_TRANSLATE_NOOP("fields", "Payment terms")),
+    "iban": FieldRule(QT_TRANSLATE_NOOP("fields", "IBAN"), 34),
+    "bic": FieldRule(QT_TRANSLATE_NOOP("fields", "BIC"), 11),
+    "sepa_mandate_ref": FieldRule(QT_TRANSLATE_NOOP("fields", "SEPA mandate reference"), 35),
+    "sepa_mandate_date": FieldRule(QT_TRANSLATE_NOOP("fields", "Mandate signature date")),
+    "credit_limit": FieldRule(QT_TRANSLATE_NOOP("fields", "Credit limit")),
+    "credit_control": FieldRule(QT_TRANSLATE_NOOP("fields", "Credit control"), 8),
+    "default_discount": FieldRule(QT_TRANSLATE_NOOP("fields", "Default discount")),
+    "vat_regime": FieldRule(QT_TRANSLATE_NOOP("fields", "VAT regime"), 12),
+    "currency": FieldRule(QT_TRANSLATE_NOOP("fields", "Currency"), 3),
+    "einvoicing_category": FieldRule(QT_TRANSLATE_NOOP("fields", "Customer category"), 16),
+    "chorus_service_code": FieldRule(QT_TRANSLATE_NOOP("fields", "Chorus Pro service code"), 100),
 }
 
 ADDRESS_FIELDS: dict[str, FieldRule] = {
-    "label": FieldRule("Label", "Libellé", 100),
-    "usage": FieldRule("Usage", "Usage", 10, True),
-    "recipient": FieldRule("Recipient", "Destinataire", 200),
-    "street1": FieldRule("Street", "Adresse", 200, True),
-    "street2": FieldRule("Street (line 2)", "Complément d'adresse", 200),
-    "street3": FieldRule("Street (line 3)", "Complément d'adresse (ligne 3)", 200),
-    "postal_code": FieldRule("Postal code", "Code postal", 10, True),
-    "city": FieldRule("City", "Ville", 100, True),
-    "country": FieldRule("Country", "Pays", 2, True),
-    "phone": FieldRule("Phone", "Téléphone", 32),
-    "instructions": FieldRule("Instructions", "Instructions", 2000),
+    "label": FieldRule(QT_TRANSLATE_NOOP("fields", "Label"), 100),
+    "usage": FieldRule(QT_TRANSLATE_NOOP("fields", "Usage"), 10, True),
+    "recipient": FieldRule(QT_TRANSLATE_NOOP("fields", "Recipient"), 200),
+    "street1": FieldRule(QT_TRANSLATE_NOOP("fields", "Street"), 200, True),
+    "street2": FieldRule(QT_TRANSLATE_NOOP("fields", "Street (line 2)"), 200),
+    "street3": FieldRule(QT_TRANSLATE_NOOP("fields", "Street (line 3)"), 200),
+    "postal_code": FieldRule(QT_TRANSLATE_NOOP("fields", "Postal code"), 10, True),
+    "city": FieldRule(QT_TRANSLATE_NOOP("fields", "City"), 100, True),
+    "country": FieldRule(QT_TRANSLATE_NOOP("fields", "Country"), 2, True),
+    "phone": FieldRule(QT_TRANSLATE_NOOP("fields", "Phone"), 32),
+    "instructions": FieldRule(QT_TRANSLATE_NOOP("fields", "Instructions"), 2000),
 }
 
 ORDER_FIELDS: dict[str, FieldRule] = {
-    "number": FieldRule("Number", "Numéro", 20, True),
-    "customer_reference": FieldRule("Customer PO reference", "Référence client", 100),
-    "notes": FieldRule("Notes", "Notes", 5000),
-    "description": FieldRule("Description", "Désignation", 300, True),
+    "number": FieldRule(QT_TRANSLATE_NOOP("fields", "Number"), 20, True),
+    "customer_reference": FieldRule(QT_TRANSLATE_NOOP("fields", "Customer PO reference"), 100),
+    "notes": FieldRule(QT_TRANSLATE_NOOP("fields", "Notes"), 5000),
+    "description": FieldRule(QT_TRANSLATE_NOOP("fields", "Description"), 300, True),
 }
 
 PRODUCT_FIELDS: dict[str, FieldRule] = {
-    "reference": FieldRule("Reference", "Référence", 50, True),
-    "name": FieldRule("Name", "Désignation", 200, True),
-    "ean": FieldRule("EAN barcode", "Code EAN", 13),
+    "reference": FieldRule(QT_TRANSLATE_NOOP("fields", "Reference"), 50, True),
+    "name": FieldRule(QT_TRANSLATE_NOOP("fields", "Name"), 200, True),
+    "ean": FieldRule(QT_TRANSLATE_NOOP("fields", "EAN barcode"), 13),
 }
 
 

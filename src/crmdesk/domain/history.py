@@ -9,7 +9,7 @@ from crmdesk.domain.contacts import ContactRole
 from crmdesk.domain.credit import CreditControl
 from crmdesk.domain.enums import AddressUsage, CustomerKind, OrderStatus, VatRegime
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.domain.numbers import format_money
 
 SENSITIVE_FIELDS = frozenset({"iban", "bic"})
@@ -24,29 +24,29 @@ class NoteKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            NoteKind.CALL: t("Call", "Appel"),
-            NoteKind.MEETING: t("Meeting", "Rendez-vous"),
-            NoteKind.EMAIL: t("Email", "E-mail"),
-            NoteKind.OTHER: t("Other", "Autre"),
+            NoteKind.CALL: translate("domain.history", "Call"),
+            NoteKind.MEETING: translate("domain.history", "Meeting"),
+            NoteKind.EMAIL: translate("domain.history", "Email"),
+            NoteKind.OTHER: translate("domain.history", "Other"),
         }[self]
 
 _EXTRA = {
-    "active": ("Active", "Actif"),
-    "role": ("Role", "Rôle"),
-    "is_main": ("Main contact", "Contact principal"),
-    "is_default_billing": ("Default billing address", "Adresse de facturation par défaut"),
-    "is_default_delivery": ("Default delivery address", "Adresse de livraison par défaut"),
-    "status": ("Status", "Statut"),
-    "lines": ("Lines", "Lignes"),
-    "order_date": ("Order date", "Date de commande"),
-    "total_excl_tax": ("Total excl. tax", "Total HT"),
-    "total_incl_tax": ("Total incl. tax", "Total TTC"),
-    "payment_method_id": ("Payment method", "Mode de paiement"),
-    "preferred_payment_method_id": ("Preferred payment method", "Mode de paiement privilégié"),
-    "payment_terms_id": ("Payment terms", "Conditions de paiement"),
-    "carrier_id": ("Carrier", "Transporteur"),
-    "default_carrier_id": ("Default carrier", "Transporteur par défaut"),
-    "credit_limit": ("Credit limit", "Encours autorisé"),
+    "active": (QT_TRANSLATE_NOOP("domain.history", "Active")),
+    "role": (QT_TRANSLATE_NOOP("domain.history", "Role")),
+    "is_main": (QT_TRANSLATE_NOOP("domain.history", "Main contact")),
+    "is_default_billing": (QT_TRANSLATE_NOOP("domain.history", "Default billing address")),
+    "is_default_delivery": (QT_TRANSLATE_NOOP("domain.history", "Default delivery address")),
+    "status": (QT_TRANSLATE_NOOP("domain.history", "Status")),
+    "lines": (QT_TRANSLATE_NOOP("domain.history", "Lines")),
+    "order_date": (QT_TRANSLATE_NOOP("domain.history", "Order date")),
+    "total_excl_tax": (QT_TRANSLATE_NOOP("domain.history", "Total excl. tax")),
+    "total_incl_tax": (QT_TRANSLATE_NOOP("domain.history", "Total incl. tax")),
+    "payment_method_id": (QT_TRANSLATE_NOOP("domain.history", "Payment method")),
+    "preferred_payment_method_id": (QT_TRANSLATE_NOOP("domain.history", "Preferred payment method")),
+    "payment_terms_id": (QT_TRANSLATE_NOOP("domain.history", "Payment terms")),
+    "carrier_id": (QT_TRANSLATE_NOOP("domain.history", "Carrier")),
+    "default_carrier_id": (QT_TRANSLATE_NOOP("domain.history", "Default carrier")),
+    "credit_limit": (QT_TRANSLATE_NOOP("domain.history", "Credit limit")),
 }
 
 ENTITIES = ("customer", "address", "contact", "order", "note")
@@ -54,11 +54,11 @@ ENTITIES = ("customer", "address", "contact", "order", "note")
 
 def entity_label(entity: str) -> str:
     return {
-        "customer": t("Customer", "Client"),
-        "address": t("Address", "Adresse"),
-        "contact": t("Contact", "Contact"),
-        "order": t("Order", "Commande"),
-        "note": t("Note", "Note"),
+        "customer": translate("domain.history", "Customer"),
+        "address": translate("domain.history", "Address"),
+        "contact": translate("domain.history", "Contact"),
+        "order": translate("domain.history", "Order"),
+        "note": translate("domain.history", "Note"),
     }.get(entity, entity)
 
 
@@ -66,7 +66,7 @@ def field_label(entity: str, field: str) -> str:
     if not field:
         return ""
     if field in _EXTRA:
-        return t(*_EXTRA[field])
+        return translate("domain.history", _EXTRA[field])
     if entity == "address" and field in ADDRESS_FIELDS:
         return ADDRESS_FIELDS[field].label
     if entity == "order" and field in ORDER_FIELDS:
@@ -74,7 +74,7 @@ def field_label(entity: str, field: str) -> str:
     if field.startswith(("billing_", "delivery_")):
         where, _, part = field.partition("_")
         rule = ADDRESS_FIELDS.get(part)
-        prefix = t("Billing", "Facturation") if where == "billing" else t("Delivery", "Livraison")
+        prefix = translate("domain.history", "Billing") if where == "billing" else translate("domain.history", "Delivery")
         return f"{prefix} — {rule.label if rule else part}"
     rule = CUSTOMER_FIELDS.get(field)
     return rule.label if rule else field
@@ -82,18 +82,18 @@ def field_label(entity: str, field: str) -> str:
 
 def action_label(action: str) -> str:
     return {
-        "create": t("Created", "Création"),
-        "update": t("Changed", "Modification"),
-        "delete": t("Deleted", "Suppression"),
-        "pseudonymised": t("Pseudonymised (GDPR)", "Pseudonymisé (RGPD)"),
-        "status": t("Status changed", "Changement de statut"),
-        "credit_refused": t("Refused: credit limit", "Refusée : encours dépassé"),
-        "credit_override": t("Credit limit overridden", "Encours dépassé : forcé"),
-        "credit_confirmed": t("Over the credit limit, confirmed", "Encours dépassé : confirmé"),
-        "call": t("Call", "Appel"),
-        "meeting": t("Meeting", "Rendez-vous"),
-        "email": t("Email", "E-mail"),
-        "other": t("Note", "Note"),
+        "create": translate("domain.history", "Created"),
+        "update": translate("domain.history", "Changed"),
+        "delete": translate("domain.history", "Deleted"),
+        "pseudonymised": translate("domain.history", "Pseudonymised (GDPR)"),
+        "status": translate("domain.history", "Status changed"),
+        "credit_refused": translate("domain.history", "Refused: credit limit"),
+        "credit_override": translate("domain.history", "Credit limit overridden"),
+        "credit_confirmed": translate("domain.history", "Over the credit limit, confirmed"),
+        "call": translate("domain.history", "Call"),
+        "meeting": translate("domain.history", "Meeting"),
+        "email": translate("domain.history", "Email"),
+        "other": translate("domain.history", "Note"),
     }.get(action, action)
 
 
@@ -109,7 +109,7 @@ def value_text(field: str, value: str) -> str:
         except (InvalidOperation, TypeError):
             return value
     if value in ("true", "false") and field in {"active", "is_main", "is_default_billing", "is_default_delivery"}:
-        return t("yes", "oui") if value == "true" else t("no", "non")
+        return translate("domain.history", "yes") if value == "true" else translate("domain.history", "no")
     lists: dict[str, type] = {"status": OrderStatus, "role": ContactRole, "credit_control": CreditControl,
                               "kind": CustomerKind, "usage": AddressUsage, "vat_regime": VatRegime}
     kind = lists.get(field)

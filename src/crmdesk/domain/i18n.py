@@ -13,11 +13,22 @@ from collections.abc import Callable
 
 _language = "en"
 _lookup: Callable[[str, str], str] | None = None
+_loader: Callable[[str], Callable[[str, str], str] | None] | None = None
 
 
 def set_language(lang: str) -> None:
+    """The language of domain messages; with a catalogue loader installed, also its translations."""
     global _language
     _language = "fr" if lang.lower().startswith("fr") else "en"
+    if _loader is not None:
+        install_translator(_loader(_language))
+
+
+def install_loader(loader: Callable[[str], Callable[[str, str], str] | None]) -> None:
+    """`loader(lang)` gives the lookup for a language (None: the source texts); set_language calls it."""
+    global _loader
+    _loader = loader
+    install_translator(loader(_language))
 
 
 def language() -> str:
@@ -38,9 +49,3 @@ def translate(context: str, source: str, **params: object) -> str:
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate looks for)
     return source
-
-
-def t(en: str, fr: str, **params: object) -> str:
-    """Deprecated: both languages inline, invisible to Qt Linguist. Use `translate`."""
-    text = fr if _language == "fr" else en
-    return text.format(**params) if params else text

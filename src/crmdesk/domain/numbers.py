@@ -22,7 +22,7 @@ from babel.numbers import format_currency as _babel_currency
 from babel.numbers import format_decimal as _babel_decimal
 
 from crmdesk.domain.errors import FieldError
-from crmdesk.domain.i18n import language, t
+from crmdesk.domain.i18n import language, translate
 
 # The CLDR locales whose conventions the two interface languages write numbers in.
 BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -48,9 +48,9 @@ _SPACE_GROUPED = re.compile(r"\d{1,3}( \d{3})+")
 _COMMA_GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
 
 
-def _refuse(field: str, text: str, en: str, fr: str) -> NumberError:
-    return NumberError(field, t("“{text}” is not a number: " + en, "« {text} » n'est pas un nombre : " + fr,
-                                text=text))
+def _refuse(field: str, text: str, reason: str) -> NumberError:
+    return NumberError(field, translate("domain.numbers", "“{text}” is not a number: {reason}").format(text=text,
+                                        reason=reason))
 
 
 def parse_decimal(text: str | None, lang: str | None = None, field: str = "") -> Decimal | None:
@@ -79,18 +79,15 @@ def parse_decimal(text: str | None, lang: str | None = None, field: str = "") ->
             body = body[len(symbol):]
     if not body:
         if original and original not in SYMBOLS:
-            raise _refuse(field, original, "there are no digits.", "il n'y a pas de chiffres.")
+            raise _refuse(field, original, translate("domain.numbers", "there are no digits."))
         return None
     for space in SPACES:
         body = body.replace(space, " ")
     if any(sign in body for sign in (*MINUS_SIGNS, "+")):
-        raise _refuse(field, original, "one sign at most, before the digits.",
-                      "un seul signe au plus, avant les chiffres.")
+        raise _refuse(field, original, translate("domain.numbers", "one sign at most, before the digits."))
     if not re.fullmatch(r"[\d ,.]+", body):
-        raise _refuse(field, original, "only digits, a decimal separator and spaces between thousands are "
-                                       "allowed (e.g. 1 234.5).",
-                      "seuls les chiffres, un séparateur décimal et des espaces entre les milliers sont admis "
-                      "(ex. 1 234,5).")
+        raise _refuse(field, original, translate("domain.numbers", "only digits, a decimal separator and spaces between thousands are "
+                                       "allowed (e.g. 1 234.5)."))
     whole, fraction = body, ""
     separators = body.count(",") + body.count(".")
     if separators == 1:
@@ -103,25 +100,20 @@ def parse_decimal(text: str | None, lang: str | None = None, field: str = "") ->
                 and _COMMA_GROUPED.fullmatch(head.replace(" ", ""))):
             whole, fraction = head.replace(",", ""), body[point + 1:]  # "1,234.50": the English form
         else:
-            raise _refuse(field, original, "it has several separators; write one decimal separator and group "
-                                           "thousands with spaces (e.g. 1 234.5).",
-                          "il contient plusieurs séparateurs ; n'en écrivez qu'un pour les décimales et "
-                          "séparez les milliers par des espaces (ex. 1 234,5).")
+            raise _refuse(field, original, translate("domain.numbers", "it has several separators; write one decimal separator and group "
+                                           "thousands with spaces (e.g. 1 234.5)."))
     if " " in fraction or (not whole and not fraction):
-        raise _refuse(field, original, "spaces group the thousands of the whole part only.",
-                      "les espaces ne séparent que les milliers de la partie entière.")
+        raise _refuse(field, original, translate("domain.numbers", "spaces group the thousands of the whole part only."))
     whole = whole.strip()
     if " " in whole and not _SPACE_GROUPED.fullmatch(whole):
-        raise _refuse(field, original, "spaces must separate groups of three digits (e.g. 12 500).",
-                      "les espaces doivent séparer des groupes de trois chiffres (ex. 12 500).")
+        raise _refuse(field, original, translate("domain.numbers", "spaces must separate groups of three digits (e.g. 12 500)."))
     whole = whole.replace(" ", "")
     if (whole and not _DIGITS.fullmatch(whole)) or (fraction and not _DIGITS.fullmatch(fraction)):
-        raise _refuse(field, original, "digits are missing around the separator.",
-                      "il manque des chiffres autour du séparateur.")
+        raise _refuse(field, original, translate("domain.numbers", "digits are missing around the separator."))
     try:
         value = Decimal(f"{'-' if negative else ''}{whole or '0'}.{fraction or '0'}")
     except InvalidOperation:  # pragma: no cover - the patterns above only let digits through
-        raise _refuse(field, original, "unreadable.", "illisible.") from None
+        raise _refuse(field, original, translate("domain.numbers", "unreadable.")) from None
     if value.is_zero():
         value = value.copy_abs()  # "-0" is 0
     # Keep the decimals as typed: "0,10" is Decimal("0.10"), "3" is Decimal("3").
@@ -132,8 +124,7 @@ def check_places(value: Decimal, places: int, field: str = "", text: str = "") -
     """`value` when it has at most `places` decimals (trailing zeros aside); else NumberError: an amount
     typed with a third decimal is refused, never rounded without a word."""
     if value != value.quantize(Decimal(1).scaleb(-places)):
-        raise NumberError(field, t("“{text}” has more than {n} decimals.", "« {text} » a plus de {n} décimales.",
-                                   text=text or str(value), n=places))
+        raise NumberError(field, translate("domain.numbers", "“{text}” has more than {n} decimals.").format(text=text or str(value), n=places))
     return value
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from crmdesk.domain.addresses import Place
 from crmdesk.domain.enums import OrderStatus, VatRegime
 from crmdesk.domain.errors import FieldError, OrderLockedError, TransitionError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.domain.records import CustomerData, OrderLineData, ProductData
 
 EDITABLE_STATUSES = frozenset({OrderStatus.DRAFT, OrderStatus.VALIDATED})
@@ -44,8 +44,8 @@ def locked_reason(status: OrderStatus | str) -> str:
     if status in EDITABLE_STATUSES:
         return ""
     if status is OrderStatus.CANCELLED:
-        return t("Order cancelled", "Commande annulée")
-    return t("Order already prepared", "Commande déjà préparée")
+        return translate("domain.orders", "Order cancelled")
+    return translate("domain.orders", "Order already prepared")
 
 
 def check_editable(status: OrderStatus | str, number: str = "") -> None:
@@ -53,31 +53,19 @@ def check_editable(status: OrderStatus | str, number: str = "") -> None:
         reason = locked_reason(status).lower()
         if not number:
             raise OrderLockedError(
-                t(
-                    "This order can no longer be changed: {reason}.",
-                    "Cette commande ne peut plus être modifiée : {reason}.",
-                    reason=reason,
-                )
+                translate("domain.orders", "This order can no longer be changed: {reason}.").format(reason=reason)
             )
         raise OrderLockedError(
-            t(
-                "Order {number} can no longer be changed: {reason}.",
-                "La commande {number} ne peut plus être modifiée : {reason}.",
-                number=number,
-                reason=reason,
-            )
+            translate("domain.orders", "Order {number} can no longer be changed: {reason}.").format(number=number,
+                reason=reason)
         )
 
 
 def check_transition(current: OrderStatus | str, target: OrderStatus | str) -> None:
     if not can_transition(current, target):
         raise TransitionError(
-            t(
-                "An order that is {current} cannot become {target}.",
-                "Une commande « {current} » ne peut pas passer à « {target} ».",
-                current=OrderStatus(current).label.lower(),
-                target=OrderStatus(target).label.lower(),
-            )
+            translate("domain.orders", "An order that is {current} cannot become {target}.").format(current=OrderStatus(current).label.lower(),
+                target=OrderStatus(target).label.lower())
         )
 
 
@@ -87,14 +75,11 @@ def check_can_validate(line_count: int, delivery_street: str = "", number: str =
     is missing."""
     missing = []
     if line_count <= 0:
-        missing.append(t("no line", "aucune ligne"))
+        missing.append(translate("domain.orders", "no line"))
     if not (delivery_street or "").strip():
-        missing.append(t("no delivery address", "aucune adresse de livraison"))
+        missing.append(translate("domain.orders", "no delivery address"))
     if missing:
-        raise TransitionError(t(
-            "Order {number} cannot be validated: {missing}. Add the lines and the address first.",
-            "La commande {number} ne peut pas être validée : {missing}. Ajoutez d'abord les lignes et l'adresse.",
-            number=number or "", missing=", ".join(missing)).replace("  ", " "))
+        raise TransitionError(translate("domain.orders", "Order {number} cannot be validated: {missing}. Add the lines and the address first.").format(number=number or "", missing=", ".join(missing)).replace("  ", " "))
 
 
 # ---- order lines: bounds ---------------------------------------------------------------------------
@@ -105,8 +90,8 @@ class LineBound:
     decimals (the database column's scale: more would be rounded without a word). `feminine`: the French
     label's gender, for the agreement of the messages."""
 
-    en: str
-    fr: str
+    source: str  # the English label ("Quantity"), translated in context "domain.orders"
+    subject_source: str  # the label as the subject of a sentence ("The quantity", "La quantité")
     maximum: Decimal
     places: int
     positive: bool = False
@@ -114,21 +99,22 @@ class LineBound:
 
     @property
     def label(self) -> str:
-        return t(self.en, self.fr)
+        return translate("domain.orders", self.source)
 
     @property
     def subject(self) -> str:
-        """The label as the subject of a sentence: "The quantity", "La quantité"."""
-        article = "La" if self.feminine else "Le"
-        english = " ".join(word if word.isupper() else word.lower() for word in self.en.split())
-        return t(f"The {english}", f"{article} {self.fr[0].lower()}{self.fr[1:]}")
+        return translate("domain.orders", self.subject_source)
 
 
 LINE_BOUNDS: dict[str, LineBound] = {
-    "quantity": LineBound("Quantity", "Quantité", Decimal(1_000_000), 3, positive=True, feminine=True),
-    "unit_price": LineBound("Unit price", "Prix unitaire", Decimal(10_000_000), 4),
-    "discount_percent": LineBound("Discount", "Remise", Decimal(100), 2, feminine=True),
-    "vat_rate": LineBound("VAT rate", "Taux de TVA", Decimal(100), 2),
+    "quantity": LineBound(QT_TRANSLATE_NOOP("domain.orders", "Quantity"),
+                             QT_TRANSLATE_NOOP("domain.orders", "The quantity"), Decimal(1_000_000), 3, positive=True, feminine=True),
+    "unit_price": LineBound(QT_TRANSLATE_NOOP("domain.orders", "Unit price"),
+                             QT_TRANSLATE_NOOP("domain.orders", "The unit price"), Decimal(10_000_000), 4),
+    "discount_percent": LineBound(QT_TRANSLATE_NOOP("domain.orders", "Discount"),
+                             QT_TRANSLATE_NOOP("domain.orders", "The discount"), Decimal(100), 2, feminine=True),
+    "vat_rate": LineBound(QT_TRANSLATE_NOOP("domain.orders", "VAT rate"),
+                             QT_TRANSLATE_NOOP("domain.orders", "The VAT rate"), Decimal(100), 2),
 }
 
 
@@ -138,24 +124,19 @@ def check_line_value(field: str, value: Decimal | None) -> Decimal:
     bound = LINE_BOUNDS[field]
     e = "e" if bound.feminine else ""
     if value is None:
-        raise FieldError(field, t("{label}: type a number.", "{label} : saisissez un nombre.", label=bound.label))
+        raise FieldError(field, translate("domain.orders", "{label}: type a number.").format(label=bound.label))
     if bound.positive and value <= 0:
-        raise FieldError(field, t("{subject} must be more than zero.", "{subject} doit être supérieur{e} à zéro.",
-                                  subject=bound.subject, e=e))
+        raise FieldError(field, translate("domain.orders", "{subject} must be more than zero.").format(subject=bound.subject, e=e))
     if bound.maximum == 100 and not 0 <= value <= 100:
-        raise FieldError(field, t("{subject} must be between 0 and 100 %.",
-                                  "{subject} doit être compris{e} entre 0 et 100 %.", subject=bound.subject, e=e))
+        raise FieldError(field, translate("domain.orders", "{subject} must be between 0 and 100 %.").format(subject=bound.subject, e=e))
     if value < 0:
-        raise FieldError(field, t("{subject} cannot be negative.", "{subject} ne peut pas être négati{f}.",
-                                  subject=bound.subject, f="ve" if bound.feminine else "f"))
+        raise FieldError(field, translate("domain.orders", "{subject} cannot be negative.").format(subject=bound.subject, f="ve" if bound.feminine else "f"))
     if value > bound.maximum:
         whole = int(bound.maximum)
-        raise FieldError(field, t("{subject} cannot exceed {max_en}.", "{subject} ne peut pas dépasser {max_fr}.",
-                                  subject=bound.subject, max_en=f"{whole:,}",
+        raise FieldError(field, translate("domain.orders", "{subject} cannot exceed {max_en}.").format(subject=bound.subject, max_en=f"{whole:,}",
                                   max_fr=f"{whole:,}".replace(",", "\u202f")))
     if value != value.quantize(Decimal(1).scaleb(-bound.places)):
-        raise FieldError(field, t("{label}: at most {n} decimals.", "{label} : {n} décimales au maximum.",
-                                  label=bound.label, n=bound.places))
+        raise FieldError(field, translate("domain.orders", "{label}: at most {n} decimals.").format(label=bound.label, n=bound.places))
     return value
 
 
@@ -182,10 +163,8 @@ def order_total_errors(lines: list[OrderLineData]) -> list[FieldError]:
                             for line in lines)
     if totals.incl_tax <= MAX_ORDER_TOTAL:
         return []
-    return [FieldError("order_lines", t("The order's total is too large to be stored; check the quantities "
-                                        "and prices.",
-                                        "Le total de la commande est trop élevé pour être enregistré ; vérifiez "
-                                        "les quantités et les prix."))]
+    return [FieldError("order_lines", translate("domain.orders", "The order's total is too large to be stored; check the quantities "
+                                        "and prices."))]
 
 
 # ---- order lines: defaults -------------------------------------------------------------------------

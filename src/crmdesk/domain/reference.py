@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import FieldRule
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.domain.text import check_storable
 from crmdesk.domain.validation import check_length, clean_text, fold
 
@@ -24,9 +24,9 @@ LEGAL_MAX_DAYS = 60
 LEGAL_MAX_DAYS_END_OF_MONTH = 45
 
 REFERENCE_FIELDS: dict[str, FieldRule] = {
-    "label": FieldRule("Label", "Libellé", 100, True),
-    "label_en": FieldRule("English label", "Libellé anglais", 100),
-    "days": FieldRule("Days", "Nombre de jours"),
+    "label": FieldRule(QT_TRANSLATE_NOOP("fields", "Label"), 100, True),
+    "label_en": FieldRule(QT_TRANSLATE_NOOP("fields", "English label"), 100),
+    "days": FieldRule(QT_TRANSLATE_NOOP("fields", "Days")),
 }
 
 
@@ -81,10 +81,8 @@ def proposed_terms_labels(days: int, end_of_month: bool) -> tuple[str, str]:
 
 def _duplicate_message(label: str, active: bool) -> str:
     if active:
-        return t("“{label}” is already in the list.", "« {label} » figure déjà dans la liste.", label=label)
-    return t("“{label}” is already in the list, deactivated: reactivate it instead.",
-             "« {label} » figure déjà dans la liste parmi les entrées désactivées : réactivez-la plutôt.",
-             label=label)
+        return translate("domain.reference", "“{label}” is already in the list.").format(label=label)
+    return translate("domain.reference", "“{label}” is already in the list, deactivated: reactivate it instead.").format(label=label)
 
 
 def check_entry(kind: ReferenceKind, label: str, label_en: str, days: int | None,
@@ -104,7 +102,7 @@ def check_entry(kind: ReferenceKind, label: str, label_en: str, days: int | None
         except FieldError as exc:
             errors[field] = exc.message
     if not clean_label:
-        errors["label"] = t("The label is required.", "Le libellé est obligatoire.")
+        errors["label"] = translate("domain.reference", "The label is required.")
     else:
         shown_en = fold(clean_en or clean_label)
         for other in others:
@@ -115,11 +113,9 @@ def check_entry(kind: ReferenceKind, label: str, label_en: str, days: int | None
                                   _duplicate_message(other.label_en or other.label, other.active))
     if kind.has_days:
         if days is None:
-            errors["days"] = t("Type the number of days (0 for payment on receipt).",
-                               "Saisissez le nombre de jours (0 pour un paiement à réception).")
+            errors["days"] = translate("domain.reference", "Type the number of days (0 for payment on receipt).")
         elif isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
-            errors["days"] = t("The number of days must be between 0 and {n}.",
-                               "Le nombre de jours doit être compris entre 0 et {n}.", n=MAX_DAYS)
+            errors["days"] = translate("domain.reference", "The number of days must be between 0 and {n}.").format(n=MAX_DAYS)
     if errors:
         order = list(REFERENCE_FIELDS)
         raise ValidationErrors(FieldError(field, errors[field]) for field in sorted(errors, key=order.index))

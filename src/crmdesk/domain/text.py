@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from crmdesk.domain.errors import FieldError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 
 # C0 controls, DEL, lone surrogates and the two non-characters U+FFFE / U+FFFF.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -38,12 +38,12 @@ def describe(char: str) -> str:
     if char == "\x00":
         return f"{code} (NUL)"
     if "\ud800" <= char <= "\udfff":
-        return t("{code} (half of a character pair)", "{code} (moitié d'une paire de caractères)", code=code)
+        return translate("domain.text", "{code} (half of a character pair)").format(code=code)
     if char in "\n\r":
-        return t("a line break", "un retour à la ligne")
+        return translate("domain.text", "a line break")
     if char == "\t":
-        return t("a tab", "une tabulation")
-    return t("{code} (control character)", "{code} (caractère de contrôle)", code=code)
+        return translate("domain.text", "a tab")
+    return translate("domain.text", "{code} (control character)").format(code=code)
 
 
 def check_storable(field: str, label: str, value: str, multiline: bool = False) -> str:
@@ -51,11 +51,8 @@ def check_storable(field: str, label: str, value: str, multiline: bool = False) 
     bad = first_unstorable(value, multiline)
     if bad is None:
         return value
-    raise FieldError(field, t(
-        "{label}: contains an invisible character that cannot be stored ({char}), probably pasted; "
-        "remove it and save again.",
-        "{label} : contient un caractère invisible qui ne peut pas être enregistré ({char}), sans doute "
-        "collé ; supprimez-le et enregistrez de nouveau.", label=label, char=describe(bad)))
+    raise FieldError(field, translate("domain.text", "{label}: contains an invisible character that cannot be stored ({char}), probably pasted; "
+        "remove it and save again.").format(label=label, char=describe(bad)))
 
 
 _LINE_BREAKS = re.compile("[ ]*[\t\r\n\x0b\x0c\x85\u2028\u2029]+[ ]*")

@@ -28,7 +28,7 @@ from stdnum.fr import tva as std_tva
 from crmdesk.domain.enums import CURRENCIES, INCOTERMS, AddressUsage, CustomerKind, VatRegime
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldRule
-from crmdesk.domain.i18n import language, t
+from crmdesk.domain.i18n import language, translate
 from crmdesk.domain.records import AddressData, CustomerData
 from crmdesk.domain.text import MULTILINE_FIELDS, check_storable, excerpt, single_line, unstorable_removed
 
@@ -57,29 +57,24 @@ def fold(value: str) -> str:
 
 def _stdnum_reason(exc: ValidationError) -> str:
     if isinstance(exc, InvalidLength):
-        return t("wrong number of characters", "nombre de caractères incorrect")
+        return translate("domain.validation", "wrong number of characters")
     if isinstance(exc, InvalidChecksum):
-        return t(
-            "the check digits do not match (typing error?)", "la clé de contrôle ne correspond pas (faute de frappe ?)"
+        return translate("domain.validation", "the check digits do not match (typing error?)"
         )
     if isinstance(exc, InvalidFormat):
-        return t("unexpected characters", "caractères inattendus")
+        return translate("domain.validation", "unexpected characters")
     if isinstance(exc, InvalidComponent):
-        return t("unknown country or bank code", "code pays ou banque inconnu")
-    return t("invalid", "invalide")
+        return translate("domain.validation", "unknown country or bank code")
+    return translate("domain.validation", "invalid")
 
 
 def check_length(field: str, value: str, rule: FieldRule) -> None:
     if rule.max_length is not None and len(value) > rule.max_length:
         raise FieldError(
             field,
-            t(
-                "{label}: at most {n} characters ({count} typed).",
-                "{label} : {n} caractères au maximum ({count} saisis).",
-                label=rule.label,
+            translate("domain.validation", "{label}: at most {n} characters ({count} typed).").format(label=rule.label,
                 n=rule.max_length,
-                count=len(value),
-            ),
+                count=len(value)),
         )
 
 
@@ -92,12 +87,8 @@ def check_siren(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "siren",
-            t(
-                "SIREN {value}: {reason}. A SIREN has 9 digits.",
-                "SIREN {value} : {reason}. Un SIREN compte 9 chiffres.",
-                value=excerpt(value),
-                reason=_stdnum_reason(exc),
-            ),
+            translate("domain.validation", "SIREN {value}: {reason}. A SIREN has 9 digits.").format(value=excerpt(value),
+                reason=_stdnum_reason(exc)),
         ) from None
 
 
@@ -111,12 +102,8 @@ def check_siret(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "siret",
-            t(
-                "SIRET {value}: {reason}. A SIRET has 14 digits.",
-                "SIRET {value} : {reason}. Un SIRET compte 14 chiffres.",
-                value=excerpt(value),
-                reason=_stdnum_reason(exc),
-            ),
+            translate("domain.validation", "SIRET {value}: {reason}. A SIRET has 14 digits.").format(value=excerpt(value),
+                reason=_stdnum_reason(exc)),
         ) from None
 
 
@@ -147,12 +134,8 @@ def check_vat_number(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "vat_number",
-            t(
-                "VAT number {value}: {reason}. Example: FR40303265045.",
-                "N° de TVA {value} : {reason}. Exemple : FR40303265045.",
-                value=excerpt(value),
-                reason=_stdnum_reason(exc),
-            ),
+            translate("domain.validation", "VAT number {value}: {reason}. Example: FR40303265045.").format(value=excerpt(value),
+                reason=_stdnum_reason(exc)),
         ) from None
 
 
@@ -165,11 +148,7 @@ def check_iban(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "iban",
-            t(
-                "IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.",
-                "IBAN : {reason}. Exemple : FR76 3000 6000 0112 3456 7890 189.",
-                reason=_stdnum_reason(exc),
-            ),
+            translate("domain.validation", "IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.").format(reason=_stdnum_reason(exc)),
         ) from None
 
 
@@ -194,12 +173,8 @@ def check_bic(value: str) -> str:
     except ValidationError as exc:
         raise FieldError(
             "bic",
-            t(
-                "BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.",
-                "BIC {value} : {reason}. Un BIC compte 8 ou 11 caractères, ex. BNPAFRPP.",
-                value=excerpt(value),
-                reason=_stdnum_reason(exc),
-            ),
+            translate("domain.validation", "BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.").format(value=excerpt(value),
+                reason=_stdnum_reason(exc)),
         ) from None
 
 
@@ -231,12 +206,8 @@ def check_email(value: str, field: str = "email") -> str:
         french = next((fr for key, fr in _EMAIL_REASONS_FR if key in reason), "")
         raise FieldError(
             field,
-            t(
-                "Email address {value} is not valid: {reason}",
-                "L'adresse e-mail {value} n'est pas valide{reason} (exemple : nom@domaine.fr).",
-                value=excerpt(value),
-                reason=reason if language() != "fr" else (f" : {french}" if french else ""),
-            ),
+            translate("domain.validation", "Email address {value} is not valid: {reason}").format(value=excerpt(value),
+                reason=reason if language() != "fr" else (f" : {french}" if french else "")),
         ) from None
     return normalized
 
@@ -278,12 +249,8 @@ def check_phone(value: str, field: str = "phone", region: str = DEFAULT_REGION) 
         label = CUSTOMER_FIELDS["mobile"].label if field == "mobile" else CUSTOMER_FIELDS["phone"].label
         raise FieldError(
             field,
-            t(
-                "{label}: {value} is not a valid phone number. Example: 01 23 45 67 89 or +44 20 7946 0958.",
-                "{label} : le numéro {value} n'est pas valide. Exemple : 01 23 45 67 89 ou +44 20 7946 0958.",
-                label=label,
-                value=excerpt(value),
-            ),
+            translate("domain.validation", "{label}: {value} is not a valid phone number. Example: 01 23 45 67 89 or +44 20 7946 0958.").format(label=label,
+                value=excerpt(value)),
         )
     return e164
 
@@ -342,7 +309,7 @@ def check_postal_code(value: str, country: str) -> str:
     """Postal codes are text: 01000 keeps its leading zero."""
     value = clean_text(value).upper()
     if not value:
-        raise FieldError("postal_code", t("The postal code is required.", "Le code postal est obligatoire."))
+        raise FieldError("postal_code", translate("domain.validation", "The postal code is required."))
     country = (country or "FR").upper()
     rule = _POSTAL_RULES.get(country)
     if rule is None:
@@ -353,22 +320,13 @@ def check_postal_code(value: str, country: str) -> str:
     if country == "FR" and re.fullmatch(r"2[AB]\d{3}", compact):
         raise FieldError(
             "postal_code",
-            t(
-                "Postal code {value}: this is an INSEE commune code; Corsican postal codes start with 20, e.g. 20000.",
-                "Code postal {value} : c'est un code commune INSEE ; les codes postaux corses commencent par 20, "
-                "ex. 20000.",
-                value=excerpt(value),
-            ),
+            translate("domain.validation", "Postal code {value}: this is an INSEE commune code; Corsican postal codes start with 20, e.g. 20000.").format(value=excerpt(value)),
         )
     raise FieldError(
         "postal_code",
-        t(
-            "Postal code {value}: expected {expected}.",
-            "Code postal {value} : il faut {attendu}.",
-            value=excerpt(value),
+        translate("domain.validation", "Postal code {value}: expected {expected}.").format(value=excerpt(value),
             expected=rule[2],
-            attendu=rule[1],
-        ),
+            attendu=rule[1]),
     )
 
 
@@ -383,11 +341,7 @@ def check_naf(value: str) -> str:
     if not match:
         raise FieldError(
             "naf_code",
-            t(
-                "NAF/APE code {value}: expected 4 digits and a letter, e.g. 62.01Z.",
-                "Code NAF/APE {value} : 4 chiffres et une lettre attendus, ex. 62.01Z.",
-                value=excerpt(value),
-            ),
+            translate("domain.validation", "NAF/APE code {value}: expected 4 digits and a letter, e.g. 62.01Z.").format(value=excerpt(value)),
         )
     return f"{match[1]}.{match[2]}{match[3]}"
 
@@ -400,11 +354,7 @@ def check_website(value: str) -> str:
     if value and not _WEBSITE.match(value):
         raise FieldError(
             "website",
-            t(
-                "Website {value}: expected an address such as www.example.fr.",
-                "Site web {value} : une adresse comme www.exemple.fr est attendue.",
-                value=excerpt(value),
-            ),
+            translate("domain.validation", "Website {value}: expected an address such as www.example.fr.").format(value=excerpt(value)),
         )
     return value
 
@@ -412,7 +362,7 @@ def check_website(value: str) -> str:
 def check_country(value: str) -> str:
     value = clean_text(value).upper()
     if not re.fullmatch(r"[A-Z]{2}", value):
-        raise FieldError("country", t("Choose a country.", "Choisissez un pays."))
+        raise FieldError("country", translate("domain.validation", "Choose a country."))
     return value
 
 
@@ -422,22 +372,17 @@ def _check_amount(field: str, value: Decimal | None, *, maximum: Decimal | None 
     if value < 0:
         raise FieldError(
             field,
-            t("{label} cannot be negative.", "{label} ne peut pas être négatif.", label=CUSTOMER_FIELDS[field].label),
+            translate("domain.validation", "{label} cannot be negative.").format(label=CUSTOMER_FIELDS[field].label),
         )
     if maximum is not None and value > maximum:
         raise FieldError(
             field,
-            t(
-                "{label} cannot exceed {max}.",
-                "{label} ne peut pas dépasser {max}.",
-                label=CUSTOMER_FIELDS[field].label,
-                max=maximum,
-            ),
+            translate("domain.validation", "{label} cannot exceed {max}.").format(label=CUSTOMER_FIELDS[field].label,
+                max=maximum),
         )
     # The amount columns and the discount keep two decimals: a third would be rounded without a word.
     if value != value.quantize(Decimal("0.01")):
-        raise FieldError(field, t("{label}: at most 2 decimals.", "{label} : 2 décimales au maximum.",
-                                  label=CUSTOMER_FIELDS[field].label))
+        raise FieldError(field, translate("domain.validation", "{label}: at most 2 decimals.").format(label=CUSTOMER_FIELDS[field].label))
     return value
 
 
@@ -467,9 +412,7 @@ def validate_customer(data: CustomerData) -> CustomerData:
         errors.append(
             FieldError(
                 "kind",
-                t(
-                    "Choose the kind of customer: company or individual.",
-                    "Choisissez le type de client : société ou particulier.",
+                translate("domain.validation", "Choose the kind of customer: company or individual.",
                 ),
             )
         )
@@ -479,13 +422,13 @@ def validate_customer(data: CustomerData) -> CustomerData:
         errors.append(
             FieldError(
                 "name",
-                t("The name is required.", "Le nom est obligatoire.")
+                translate("domain.validation", "The name is required.")
                 if out.kind == CustomerKind.COMPANY
-                else t("The name is required (first and last name).", "Le nom est obligatoire (prénom et nom)."),
+                else translate("domain.validation", "The name is required (first and last name)."),
             )
         )
     if not out.code:
-        errors.append(FieldError("code", t("The code is required.", "Le code est obligatoire.")))
+        errors.append(FieldError("code", translate("domain.validation", "The code is required.")))
     run("email", check_email)
     run("phone", lambda v: check_phone(v, "phone"))
     run("mobile", lambda v: check_phone(v, "mobile"))
@@ -504,11 +447,7 @@ def validate_customer(data: CustomerData) -> CustomerData:
         errors.append(
             FieldError(
                 "siret",
-                t(
-                    "The SIRET must start with the SIREN {siren}.",
-                    "Le SIRET doit commencer par le SIREN {siren}.",
-                    siren=out.siren,
-                ),
+                translate("domain.validation", "The SIRET must start with the SIREN {siren}.").format(siren=out.siren),
             )
         )
     if out.siret and not out.siren and not any(e.field == "siret" for e in errors):
@@ -521,7 +460,7 @@ def validate_customer(data: CustomerData) -> CustomerData:
     run("credit_control", lambda v: _check_choice("credit_control", v, CREDIT_CONTROLS) or "warn")
     run("default_discount", lambda v: _check_amount("default_discount", v, maximum=Decimal(100)))
     if out.vat_regime not in {v.value for v in VatRegime}:
-        errors.append(FieldError("vat_regime", t("Choose a VAT regime.", "Choisissez un régime de TVA.")))
+        errors.append(FieldError("vat_regime", translate("domain.validation", "Choose a VAT regime.")))
     run("currency", lambda v: _check_choice("currency", (v or "EUR").upper(), CURRENCIES))
     # Which identifiers the customer's category requires, and its e-invoicing addresses (issue 12).
     from crmdesk.domain.einvoicing import check_identity
@@ -553,13 +492,9 @@ def _check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
     if value and value not in choices:
         raise FieldError(
             field,
-            t(
-                "{label}: {value} is not one of {choices}.",
-                "{label} : {value} n'est pas dans la liste ({choices}).",
-                label=CUSTOMER_FIELDS[field].label,
+            translate("domain.validation", "{label}: {value} is not one of {choices}.").format(label=CUSTOMER_FIELDS[field].label,
                 value=excerpt(value),
-                choices=", ".join(choices),
-            ),
+                choices=", ".join(choices)),
         )
     return value
 
@@ -583,9 +518,9 @@ def validate_address(data: AddressData) -> AddressData:
         except FieldError as exc:
             errors.append(exc)
     if out.usage not in {u.value for u in AddressUsage}:
-        errors.append(FieldError("usage", t("Choose a usage.", "Choisissez un usage.")))
+        errors.append(FieldError("usage", translate("domain.validation", "Choose a usage.")))
     if not out.street1:
-        errors.append(FieldError("street1", t("The street is required.", "L'adresse est obligatoire.")))
+        errors.append(FieldError("street1", translate("domain.validation", "The street is required.")))
     country_ok = True
     try:
         out.country = check_country(out.country)
@@ -600,7 +535,7 @@ def validate_address(data: AddressData) -> AddressData:
     except FieldError as exc:
         errors.append(exc)
     if not out.city:
-        errors.append(FieldError("city", t("The city is required.", "La ville est obligatoire.")))
+        errors.append(FieldError("city", translate("domain.validation", "The city is required.")))
     try:
         out.phone = check_phone(out.phone, "phone", out.country if country_ok else DEFAULT_REGION)
     except FieldError as exc:

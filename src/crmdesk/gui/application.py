@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from crmdesk import __version__
 from crmdesk.domain.i18n import set_language
 from crmdesk.gui.common.gc_guard import install_gui_thread_gc
+from crmdesk.gui.common.translation import install_domain_translations
 
 _translators: list[QTranslator] = []
 _installed: list[str] = []
@@ -42,6 +43,7 @@ def install_language(lang: str | None) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
+    install_domain_translations()
     set_language(lang)
     _installed[:] = [lang]
     return lang

@@ -20,7 +20,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 
 from crmdesk.domain.errors import CrmError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.store.database import Database, alembic_config
 
 log = logging.getLogger(__name__)
@@ -49,11 +49,8 @@ def supported(db: Database) -> bool:
 
 def database_path(db: Database) -> Path:
     if not supported(db):
-        raise BackupError(t(
-            "On PostgreSQL, the server's own backup (pg_dump or the host's backups) saves the database; "
-            "crmdesk's exports give the customers and orders as spreadsheets.",
-            "Sur PostgreSQL, la sauvegarde du serveur (pg_dump ou celle de l'hébergeur) sauvegarde la base ; "
-            "les exports de crmdesk donnent les clients et les commandes en tableur."))
+        raise BackupError(translate("services.backup", "On PostgreSQL, the server's own backup (pg_dump or the host's backups) saves the database; "
+            "crmdesk's exports give the customers and orders as spreadsheets."))
     return Path(str(db.engine.url.database)).expanduser().resolve()
 
 
@@ -81,8 +78,7 @@ def backup(db: Database, dest: Path, progress: ProgressFn | None = None) -> Back
     source = database_path(db)
     dest = dest.expanduser().resolve()
     if dest == source:
-        raise BackupError(t("Choose another file than the database itself.",
-                            "Choisissez un autre fichier que la base elle-même."))
+        raise BackupError(translate("services.backup", "Choose another file than the database itself."))
     try:
         raw = db.engine.raw_connection()  # one of crmdesk's own connections: WAL and pragmas as usual
         try:
@@ -92,15 +88,14 @@ def backup(db: Database, dest: Path, progress: ProgressFn | None = None) -> Back
     except (sqlite3.Error, OSError) as exc:
         log.warning("backup to %s failed: %r", dest, exc)
         dest.with_name(dest.name + ".part").unlink(missing_ok=True)
-        raise BackupError(t("The backup to {path} failed: {reason}.", "La sauvegarde vers {path} a échoué : {reason}.",
-                            path=dest, reason=_reason(exc))) from None
+        raise BackupError(translate("services.backup", "The backup to {path} failed: {reason}.").format(path=dest, reason=_reason(exc))) from None
     return check(dest)
 
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or type(exc).__name__
-    return t("database error", "erreur de la base")
+    return translate("services.backup", "database error")
 
 
 def check(path: Path) -> BackupInfo:
@@ -110,11 +105,9 @@ def check(path: Path) -> BackupInfo:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise BackupError(t("Cannot read {path}: {reason}.", "Impossible de lire {path} : {reason}.",
-                            path=path, reason=_reason(exc))) from None
+        raise BackupError(translate("services.backup", "Cannot read {path}: {reason}.").format(path=path, reason=_reason(exc))) from None
     if header != b"SQLite format 3\x00":
-        raise BackupError(t("{name} is not a crmdesk backup.", "{name} n'est pas une sauvegarde crmdesk.",
-                            name=path.name))
+        raise BackupError(translate("services.backup", "{name} is not a crmdesk backup.").format(name=path.name))
     try:
         # Read-only and immutable: checking a file never changes it (no WAL switch, no journal).
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
@@ -122,27 +115,21 @@ def check(path: Path) -> BackupInfo:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
                 log.warning("integrity_check of %s: %s", path, result[:5])
-                raise BackupError(t("{name} is damaged (integrity check failed).",
-                                    "{name} est endommagé (le contrôle d'intégrité a échoué).", name=path.name))
+                raise BackupError(translate("services.backup", "{name} is damaged (integrity check failed).").format(name=path.name))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "customer", "sales_order"} <= tables:
-                raise BackupError(t("{name} is not a crmdesk database.", "{name} n'est pas une base crmdesk.",
-                                    name=path.name))
+                raise BackupError(translate("services.backup", "{name} is not a crmdesk database.").format(name=path.name))
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
             if revision is None or revision[0] not in known:
-                raise BackupError(t(
-                    "{name} was written by a newer crmdesk (schema {rev}); update crmdesk to restore it.",
-                    "{name} a été écrit par une version plus récente de crmdesk (schéma {rev}) ; mettez crmdesk "
-                    "à jour pour la restaurer.", name=path.name, rev=revision[0] if revision else "?"))
+                raise BackupError(translate("services.backup", "{name} was written by a newer crmdesk (schema {rev}); update crmdesk to restore it.").format(name=path.name, rev=revision[0] if revision else "?"))
             customers = int(conn.execute("SELECT count(*) FROM customer").fetchone()[0])
             orders = int(conn.execute("SELECT count(*) FROM sales_order").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.Error as exc:
         log.warning("checking %s: %r", path, exc)
-        raise BackupError(t("{name} is not a readable crmdesk database.",
-                            "{name} n'est pas une base crmdesk lisible.", name=path.name)) from None
+        raise BackupError(translate("services.backup", "{name} is not a readable crmdesk database.").format(name=path.name)) from None
     return BackupInfo(path, str(revision[0]), customers, orders, path.stat().st_size)
 
 
@@ -177,9 +164,7 @@ def restore(db: Database, source: Path, keep_folder: Path | None = None,
             dst.close()
     except sqlite3.Error as exc:
         log.warning("restore from %s failed: %r", source, exc)
-        raise BackupError(t("The restore failed ({reason}); the database is unchanged, a copy is in {kept}.",
-                            "La restauration a échoué ({reason}) ; la base est inchangée, une copie est dans "
-                            "{kept}.", reason=_reason(exc), kept=kept)) from None
+        raise BackupError(translate("services.backup", "The restore failed ({reason}); the database is unchanged, a copy is in {kept}.").format(reason=_reason(exc), kept=kept)) from None
     db.engine.dispose()
     return kept
 

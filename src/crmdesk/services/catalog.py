@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, or_, select
 
 from crmdesk.domain.catalog import validate_product
 from crmdesk.domain.errors import FieldError, NotFoundError, ValidationErrors
-from crmdesk.domain.i18n import language, t
+from crmdesk.domain.i18n import language, translate
 from crmdesk.domain.records import ProductData, RefItem
 from crmdesk.domain.validation import fold
 from crmdesk.services.reference import ReferenceKind, ReferenceService
@@ -89,7 +89,7 @@ class CatalogService:
         with self.db.read() as s:
             p = s.get(Product, product_id)
             if p is None:
-                raise NotFoundError(t("This product no longer exists.", "Ce produit n'existe plus."))
+                raise NotFoundError(translate("services.catalog", "This product no longer exists."))
             return _product(p)
 
     def save_product(self, data: ProductData) -> ProductData:
@@ -99,11 +99,10 @@ class CatalogService:
             if clean.id is not None:
                 clash = clash.where(Product.id != clean.id)
             if s.scalar(clash) is not None:
-                raise ValidationErrors([FieldError("reference", t(
-                    "Reference {r} is already used.", "La référence {r} est déjà utilisée.", r=clean.reference))])
+                raise ValidationErrors([FieldError("reference", translate("services.catalog", "Reference {r} is already used.").format(r=clean.reference))])
             p = s.get(Product, clean.id) if clean.id is not None else Product()
             if p is None:
-                raise NotFoundError(t("This product no longer exists.", "Ce produit n'existe plus."))
+                raise NotFoundError(translate("services.catalog", "This product no longer exists."))
             p.reference, p.name, p.ean = clean.reference, clean.name, clean.ean
             p.unit_price, p.vat_rate, p.active = clean.unit_price, clean.vat_rate, clean.active
             p.nature = clean.nature

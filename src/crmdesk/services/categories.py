@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.errors import FieldError, NotFoundError, ValidationErrors
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.validation import clean_text, fold
 from crmdesk.services.history import record
 from crmdesk.store.database import Database
@@ -32,11 +32,9 @@ def check_category_label(label: str) -> str:
     """The rule for a category's name: required, at most 60 characters."""
     value = clean_text(label)
     if not value:
-        raise ValidationErrors([FieldError("category", t("Name the category.", "Nommez la catégorie."))])
+        raise ValidationErrors([FieldError("category", translate("services.categories", "Name the category."))])
     if len(value) > MAX_LABEL:
-        raise ValidationErrors([FieldError("category", t(
-            "A category's name has at most {n} characters ({length} typed).",
-            "Le nom d'une catégorie fait au plus {n} caractères ({length} saisis).", n=MAX_LABEL, length=len(value)))])
+        raise ValidationErrors([FieldError("category", translate("services.categories", "A category's name has at most {n} characters ({length} typed).").format(n=MAX_LABEL, length=len(value)))])
     return value
 
 
@@ -78,7 +76,7 @@ class CategoryService:
         wanted = sorted(set(category_ids))
         with self.db.session() as s:
             if s.get(Customer, customer_id) is None:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.categories", "This customer no longer exists."))
             before = customer_category_labels(s, customer_id)
             s.execute(delete(CustomerCategory).where(CustomerCategory.customer_id == customer_id))
             known = set(s.scalars(select(Category.id).where(Category.id.in_(wanted)))) if wanted else set()

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from crmdesk.domain.company import CompanyData, validate_company
 from crmdesk.domain.errors import ConflictError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.services.common import now
 from crmdesk.store.database import Database
 from crmdesk.store.models import Company
@@ -37,11 +37,8 @@ class CompanyService:
     def save(self, data: CompanyData) -> CompanyData:
         """Validate and save; refused with ConflictError if a colleague saved since `data.version` was read."""
         clean = validate_company(data)
-        conflict = ConflictError(t(
-            "Someone else saved the company's details since you opened them. Close and reopen the settings to "
-            "see their changes.",
-            "Quelqu'un d'autre a enregistré les informations de l'entreprise depuis que vous les avez ouvertes. "
-            "Fermez et rouvrez les paramètres pour voir ses modifications."))
+        conflict = ConflictError(translate("services.company", "Someone else saved the company's details since you opened them. Close and reopen the settings to "
+            "see their changes."))
         values = {name: getattr(clean, name) for name in _COLUMNS}
         try:
             with self.db.session() as s:

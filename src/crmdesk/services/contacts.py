@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.contacts import ContactData, accounting_contact, validate_contact
 from crmdesk.domain.errors import NotFoundError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.validation import fold, phone_search_forms
 from crmdesk.store.database import Database
 from crmdesk.store.models import Contact, Customer
@@ -86,7 +86,7 @@ class ContactService:
         clean = validate_contact(data)
         with self.db.session() as s:
             if s.get(Customer, customer_id) is None:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.contacts", "This customer no longer exists."))
             last = s.scalar(select(func.max(Contact.position)).where(Contact.customer_id == customer_id))
             position = 0 if last is None else int(last) + 1
             first = position == 0
@@ -107,7 +107,7 @@ class ContactService:
         with self.db.session() as s:
             row = s.get(Contact, clean.id)
             if row is None:
-                raise NotFoundError(t("This contact no longer exists.", "Ce contact n'existe plus."))
+                raise NotFoundError(translate("services.contacts", "This contact no longer exists."))
             if clean.is_main and not row.is_main:
                 self._clear_main(s, row.customer_id)
             for name in _COLUMNS:
@@ -137,7 +137,7 @@ class ContactService:
         with self.db.session() as s:
             row = s.get(Contact, contact_id)
             if row is None:
-                raise NotFoundError(t("This contact no longer exists.", "Ce contact n'existe plus."))
+                raise NotFoundError(translate("services.contacts", "This contact no longer exists."))
             if not row.is_main:
                 self._clear_main(s, row.customer_id)
                 row.is_main = True

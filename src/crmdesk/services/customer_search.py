@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.search import SearchTerms, matches, search_terms, why_matched
 from crmdesk.domain.validation import format_phone
 from crmdesk.store.database import Database
@@ -172,10 +172,10 @@ def match_hints(db: Database, text_: str, rows: Sequence[Any]) -> dict[int, str]
     out: dict[int, str] = {}
     for cid in hidden_ids:
         first, last, siren, siret, vat, mobile = hidden.get(cid, ("",) * 6)
-        fields = [(t("Contact:", "Contact :"), f"{first} {last}".strip(), f"{first} {last}"),
-                  (t("SIRET:", "SIRET :"), siret, siret), (t("SIREN:", "SIREN :"), siren, siren),
-                  (t("VAT number:", "N° TVA :"), vat, vat), (t("Mobile:", "Mobile :"), mobile, _phone_words(mobile))]
-        fields += [(t("Address:", "Adresse :"), place, place) for place in places.get(cid, [])]
+        fields = [(translate("services.customer_search", "Contact:"), f"{first} {last}".strip(), f"{first} {last}"),
+                  (translate("services.customer_search", "SIRET:"), siret, siret), (translate("services.customer_search", "SIREN:"), siren, siren),
+                  (translate("services.customer_search", "VAT number:"), vat, vat), (translate("services.customer_search", "Mobile:"), mobile, _phone_words(mobile))]
+        fields += [(translate("services.customer_search", "Address:"), place, place) for place in places.get(cid, [])]
         hint = why_matched(terms, shown[cid], [f for f in fields if f[1]])
         if hint:
             out[cid] = hint.replace(mobile, format_phone(mobile)) if mobile and mobile in hint else hint

@@ -41,7 +41,7 @@ from crmdesk.domain.errors import (
     ValidationErrors,
 )
 from crmdesk.domain.fields import CUSTOMER_FIELDS, NOT_COPIED_ON_DUPLICATE
-from crmdesk.domain.i18n import language, t
+from crmdesk.domain.i18n import language, translate
 from crmdesk.domain.orders import OPEN_STATUSES
 from crmdesk.domain.records import AddressData, CustomerData
 from crmdesk.domain.text import excerpt
@@ -86,7 +86,7 @@ format_code = customer_code  # the domain's format (crmdesk.domain.codes)
 
 
 def copy_suffix() -> str:
-    return t(" (copy)", " (copie)")
+    return translate("services.customers", " (copy)")
 
 
 @dataclass(frozen=True)
@@ -242,9 +242,9 @@ def _stored_form(check: Callable[[str], str], value: str) -> str:
 
 def _field_label(name: str) -> str:
     if name == "addresses":
-        return t("addresses", "adresses")
+        return translate("services.customers", "addresses")
     if name == "default_carrier_id":
-        return t("Default carrier", "Transporteur par défaut")
+        return translate("services.customers", "Default carrier")
     rule = CUSTOMER_FIELDS.get(name.removesuffix("_id"))
     return rule.label if rule else name
 
@@ -266,7 +266,7 @@ class CustomerService:
         with self.db.read() as s:
             c = s.get(Customer, customer_id)
             if c is None:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.customers", "This customer no longer exists."))
             return _to_data(c)
 
     def new_customer(self) -> CustomerData:
@@ -571,9 +571,7 @@ class CustomerService:
             ).all()
             if with_orders:
                 names = ", ".join(f"{name} ({code})" for code, name in with_orders)
-                raise DeleteRefusedError(t(
-                    "{names} has orders and cannot be deleted; archive it instead.",
-                    "{names} a des commandes et ne peut pas être supprimé ; archivez-le plutôt.", names=names))
+                raise DeleteRefusedError(translate("services.customers", "{names} has orders and cannot be deleted; archive it instead.").format(names=names))
             taken = undo.snapshot(s, ids)
             for cid, code, name in s.execute(select(Customer.id, Customer.code, Customer.name)
                                              .where(Customer.id.in_(ids))).all():
@@ -611,7 +609,7 @@ class CustomerService:
             c = self._get(s, customer_id)
             row = next((a for a in c.addresses if a.id == clean.id), None)
             if row is None:
-                raise NotFoundError(t("This address no longer exists.", "Cette adresse n'existe plus."))
+                raise NotFoundError(translate("services.customers", "This address no longer exists."))
             for name in _ADDRESS_COLUMNS:
                 if name not in ("is_default_billing", "is_default_delivery"):
                     setattr(row, name, getattr(clean, name))
@@ -636,7 +634,7 @@ class CustomerService:
             c = self._get(s, customer_id)
             row = next((a for a in c.addresses if a.id == address_id), None)
             if row is None:
-                raise NotFoundError(t("This address no longer exists.", "Cette adresse n'existe plus."))
+                raise NotFoundError(translate("services.customers", "This address no longer exists."))
             self._set_defaults(s, c, row, billing or row.is_default_billing, delivery or row.is_default_delivery)
             self._touch(s, c)
 
@@ -644,7 +642,7 @@ class CustomerService:
     def _get(self, s: Session, customer_id: int) -> Customer:
         c = s.get(Customer, customer_id)
         if c is None:
-            raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+            raise NotFoundError(translate("services.customers", "This customer no longer exists."))
         return c
 
     def _locked(self, s: Session, customer_id: int, version: int, original: CustomerData | None) -> Customer:
@@ -655,9 +653,7 @@ class CustomerService:
             .execution_options(synchronize_session=False)
         ).rowcount  # type: ignore[attr-defined]
         if not bumped and s.get(Customer, customer_id) is None:
-            raise NotFoundError(t("This customer was deleted by someone else: your changes cannot be saved.",
-                                  "Ce client a été supprimé par quelqu'un d'autre : vos modifications ne peuvent "
-                                  "pas être enregistrées."))
+            raise NotFoundError(translate("services.customers", "This customer was deleted by someone else: your changes cannot be saved."))
         c = self._get(s, customer_id)
         if not bumped:
             s.refresh(c)
@@ -669,11 +665,9 @@ class CustomerService:
                     changed.append("addresses")
             labels = ", ".join(_field_label(n) for n in changed)
             raise ConflictError(
-                t("Someone else saved {name} since you opened it{what}. Reload to see their changes, or keep "
-                  "editing.",
-                  "Quelqu'un d'autre a enregistré {name} depuis que vous l'avez ouvert{what}. Rechargez pour voir "
-                  "ses modifications, ou continuez la saisie.",
-                  name=c.name, what=(t(" (changed: {f})", " (modifié : {f})", f=labels) if labels else "")),
+                translate("services.customers", "Someone else saved {name} since you opened it{what}. Reload to see their changes, or keep "
+                  "editing.").format(name=c.name, what=(translate("services.customers", " (changed: {f})").format(f=labels)
+                                                        if labels else "")),
                 changed,
             )
         s.refresh(c)
@@ -697,9 +691,7 @@ class CustomerService:
             stmt = stmt.where(Customer.id != own_id)
         with s.no_autoflush:
             if s.scalar(stmt) is not None:
-                raise ValidationErrors([FieldError("code", t("Code {code} is already used by another customer.",
-                                                             "Le code {code} est déjà utilisé par un autre client.",
-                                                             code=code))])
+                raise ValidationErrors([FieldError("code", translate("services.customers", "Code {code} is already used by another customer.").format(code=code))])
 
     @staticmethod
     def _apply(c: Customer, data: CustomerData) -> None:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from crmdesk.domain.documents import Document, DocumentInputs, DocumentKind, allowed_kinds, build_document
 from crmdesk.domain.errors import CrmError, NotFoundError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.services.company import CompanyService
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.orders import OrderService
@@ -26,7 +26,7 @@ class DocumentService:
         with self.db.read() as s:
             found = s.scalar(select(SalesOrder.id).where(SalesOrder.number == number.strip().upper()))
         if found is None:
-            raise NotFoundError(t("No order numbered {number}.", "Aucune commande n° {number}.", number=number))
+            raise NotFoundError(translate("services.documents", "No order numbered {number}.").format(number=number))
         return int(found)
 
     def document(self, order_id: int, kind: DocumentKind | str = DocumentKind.CONFIRMATION,
@@ -35,10 +35,7 @@ class DocumentService:
         kind = DocumentKind(kind)
         order = OrderService(self.db).get(order_id)
         if kind not in allowed_kinds(order.status):
-            raise DocumentNotAvailableError(t(
-                "Order {number} is not prepared yet: it has no delivery note.",
-                "La commande {number} n'est pas encore préparée : elle n'a pas de bon de livraison.",
-                number=order.number))
+            raise DocumentNotAvailableError(translate("services.documents", "Order {number} is not prepared yet: it has no delivery note.").format(number=order.number))
         assert order.customer_id is not None
         customer = CustomerService(self.db).get(order.customer_id)
         company = CompanyService(self.db).get()

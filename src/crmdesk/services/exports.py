@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, aliased
 from crmdesk.domain.enums import CustomerKind, OrderStatus, VatRegime
 from crmdesk.domain.errors import CrmError
 from crmdesk.domain.fields import ADDRESS_FIELDS
-from crmdesk.domain.i18n import language, t
+from crmdesk.domain.i18n import language, translate
 from crmdesk.domain.validation import format_phone
 from crmdesk.services.customers import _ROW_SELECT, CustomerQuery, CustomerService, _id_in, _ids_param
 from crmdesk.services.imports import (
@@ -64,9 +64,9 @@ def _order_extra_label(column: str) -> str:
     if column == "payment_terms":
         return target_label("payment_terms")
     if column == "carrier":
-        return t("Carrier", "Transporteur")
+        return translate("services.exports", "Carrier")
     if column == "notes":
-        return t("Notes", "Notes")
+        return translate("services.exports", "Notes")
     usage, part = column.split("_", 1)
     return target_label(f"{usage}.{part}")
 
@@ -174,9 +174,7 @@ def _write(path: Path, options: ExportOptions, header: list[str], rows: Iterator
            progress: ProgressFn | None, cancelled: Callable[[], bool] | None) -> int:
     """Write to a temporary file beside `path`, renamed over it once complete: never half a file."""
     if options.format == "xlsx" and total > XLSX_MAX_ROWS:
-        raise ExportError(t("{n} rows do not fit in one XLSX sheet ({max} at most): export as CSV.",
-                            "{n} lignes ne tiennent pas dans une feuille XLSX ({max} au plus) : exportez en CSV.",
-                            n=total, max=XLSX_MAX_ROWS))
+        raise ExportError(translate("services.exports", "{n} rows do not fit in one XLSX sheet ({max} at most): export as CSV.").format(n=total, max=XLSX_MAX_ROWS))
     part = path.with_name(path.name + ".part")
     written = 0
     try:
@@ -196,8 +194,7 @@ def _write(path: Path, options: ExportOptions, header: list[str], rows: Iterator
         part.replace(path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise ExportError(t("Cannot write {path}: {reason}.", "Impossible d'écrire {path} : {reason}.",
-                            path=path, reason=exc.strerror or type(exc).__name__)) from None
+        raise ExportError(translate("services.exports", "Cannot write {path}: {reason}.").format(path=path, reason=exc.strerror or type(exc).__name__)) from None
     except BaseException:
         part.unlink(missing_ok=True)
         raise
@@ -219,7 +216,7 @@ def customer_list_header(columns: Sequence[str]) -> list[str]:
         "code": target_label("code"), "name": target_label("name"), "kind": target_label("kind"),
         "phone": target_label("phone"), "email": target_label("email"),
         "payment_method": target_label("payment_method"),
-        "order_count": t("Orders", "Commandes"), "last_order_date": t("Last order", "Dernière commande"),
+        "order_count": translate("services.exports", "Orders"), "last_order_date": translate("services.exports", "Last order"),
         "status": target_label("active"),
     }
     out: list[str] = []
@@ -365,16 +362,16 @@ class ExportService:
         if options.all_columns:
             columns = list(ORDER_LIST_COLUMNS)
         labels = {
-            "number": t("Number", "Numéro"), "date": t("Date", "Date"), "customer": t("Customer", "Client"),
-            "status": t("Status", "Statut"), "line_count": t("Lines", "Lignes"),
-            "total_excl_tax": t("Total excl. tax", "Total HT"), "total_incl_tax": t("Total incl. tax", "Total TTC"),
-            "payment_method": t("Payment method", "Mode de règlement"),
-            "delivery_city": t("Delivery city", "Ville de livraison"),
-            "customer_reference": t("Customer reference", "Référence client"),
+            "number": translate("services.exports", "Number"), "date": translate("services.exports", "Date"), "customer": translate("services.exports", "Customer"),
+            "status": translate("services.exports", "Status"), "line_count": translate("services.exports", "Lines"),
+            "total_excl_tax": translate("services.exports", "Total excl. tax"), "total_incl_tax": translate("services.exports", "Total incl. tax"),
+            "payment_method": translate("services.exports", "Payment method"),
+            "delivery_city": translate("services.exports", "Delivery city"),
+            "customer_reference": translate("services.exports", "Customer reference"),
         }
         header: list[str] = []
         for c in columns:
-            header += [t("Customer code", "Code client"), labels[c]] if c == "customer" else [labels[c]]
+            header += [translate("services.exports", "Customer code"), labels[c]] if c == "customer" else [labels[c]]
         # Every column: also the terms, the carrier, both addresses as copied on the order, and its notes.
         extra_columns = ORDER_EXTRA_COLUMNS if options.all_columns else ()
         header += [_order_extra_label(c) for c in extra_columns]

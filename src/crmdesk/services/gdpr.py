@@ -23,7 +23,7 @@ from sqlalchemy import Table, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from crmdesk.domain.errors import NotFoundError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.validation import fold
 from crmdesk.services.common import customer_search_text, now
 from crmdesk.services.customers import CustomerService
@@ -40,7 +40,7 @@ PERSONAL_TABLES = ("contact", "customer_note", "history_entry")
 
 
 def pseudonym(code: str) -> str:
-    return t("Pseudonymised customer {code}", "Client pseudonymisé {code}", code=code)
+    return translate("services.gdpr", "Pseudonymised customer {code}").format(code=code)
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class GdprService:
         with self.db.read() as s:
             customer = _rows(s, tables["customer"], tables["customer"].c.id == customer_id)
             if not customer:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.gdpr", "This customer no longer exists."))
             for row in customer:
                 row.pop("search_text", None)  # an index, not data
             data["customer"] = customer
@@ -108,7 +108,7 @@ class GdprService:
         with self.db.session() as s:
             c = s.get(Customer, customer_id)
             if c is None:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.gdpr", "This customer no longer exists."))
             has_orders = s.scalar(select(SalesOrder.id).where(SalesOrder.customer_id == customer_id).limit(1))
             if has_orders is None:
                 self._delete_personal_rows(s, [customer_id])

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from crmdesk.domain.errors import FieldError, NotFoundError, ValidationErrors
 from crmdesk.domain.history import SENSITIVE_FIELDS, NoteKind
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.validation import clean_text
 from crmdesk.services.common import now
 from crmdesk.store.database import Database
@@ -284,12 +284,12 @@ class HistoryService:
     def add_note(self, customer_id: int, kind: str, text: str, at: datetime | None = None) -> TimelineItem:
         body = clean_text(text)
         if not body:
-            raise ValidationErrors([FieldError("note_text", t("Write the note first.", "Écrivez d'abord la note."))])
+            raise ValidationErrors([FieldError("note_text", translate("services.history", "Write the note first."))])
         if kind not in {k.value for k in NoteKind}:
-            raise ValidationErrors([FieldError("note_kind", t("Choose a kind of note.", "Choisissez un type de note."))])
+            raise ValidationErrors([FieldError("note_kind", translate("services.history", "Choose a kind of note."))])
         with self.db.session() as s:
             if s.get(Customer, customer_id) is None:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.history", "This customer no longer exists."))
             note = CustomerNote(customer_id=customer_id, at=at or now(), kind=kind, author=actor(s), text=body)
             s.add(note)
             s.flush()

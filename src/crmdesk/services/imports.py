@@ -32,7 +32,7 @@ from crmdesk.domain.addresses import default_addresses
 from crmdesk.domain.enums import AddressUsage, CustomerKind, VatRegime
 from crmdesk.domain.errors import CrmError, FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.numbers import parse_decimal
 from crmdesk.domain.records import AddressData, CustomerData
 from crmdesk.domain.text import check_storable, excerpt
@@ -102,24 +102,24 @@ def all_targets() -> list[str]:
 def target_label(target: str) -> str:
     """The column's name as the export writes it and the mapping shows it, in the user's language."""
     if target == IGNORE:
-        return t("(ignore)", "(ignorer)")
+        return translate("services.imports", "(ignore)")
     if target == TO_NOTES:
-        return t("(add to notes)", "(ajouter aux notes)")
+        return translate("services.imports", "(add to notes)")
     if target == "active":
-        return t("Status", "Statut")
+        return translate("services.imports", "Status")
     if target == "payment_method":
-        return t("Payment method", "Mode de règlement")
+        return translate("services.imports", "Payment method")
     if target == "payment_terms":
         return CUSTOMER_FIELDS["payment_terms"].label
     if target == "carrier":
-        return t("Default carrier", "Transporteur par défaut")
+        return translate("services.imports", "Default carrier")
     if target.startswith("contact."):
         part = target.split(".", 1)[1]
-        label = t("Last name", "Nom") if part == "last_name" else CUSTOMER_FIELDS[part].label
-        return f"{t('Contact', 'Contact')} - {label}"
+        label = translate("services.imports", "Last name") if part == "last_name" else CUSTOMER_FIELDS[part].label
+        return translate("services.imports", "Contact") + f" - {label}"
     if "." in target:
         usage, part = target.split(".", 1)
-        prefix = t("Billing", "Facturation") if usage == "billing" else t("Delivery", "Livraison")
+        prefix = translate("services.imports", "Billing") if usage == "billing" else translate("services.imports", "Delivery")
         return f"{prefix} - {ADDRESS_FIELDS[part].label}"
     return CUSTOMER_FIELDS[target].label
 
@@ -263,8 +263,7 @@ def detect_format(path: Path) -> FileFormat:
         with path.open("rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise ImportFileError(t("Cannot read {path}: {reason}.", "Impossible de lire {path} : {reason}.",
-                                path=path, reason=exc.strerror or type(exc).__name__)) from None
+        raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or type(exc).__name__)) from None
     if head[:4] == b"PK\x03\x04":
         return FileFormat("ods" if b"opendocument" in head[:200] or path.suffix.lower() == ".ods" else "xlsx")
     if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -339,9 +338,7 @@ class TableReader:
         elif self.format.kind in ("xlsx", "ods"):
             yield from self._sheet_rows()
         else:
-            raise ImportFileError(t("{name}: unsupported file; save it as CSV, XLSX or ODS.",
-                                    "{name} : fichier non pris en charge ; enregistrez-le en CSV, XLSX ou ODS.",
-                                    name=self.path.name))
+            raise ImportFileError(translate("services.imports", "{name}: unsupported file; save it as CSV, XLSX or ODS.").format(name=self.path.name))
 
     def count_rows(self) -> int:
         """Data rows (for the progress bar): lines of a CSV (a cell with a line break counts twice), or the
@@ -365,18 +362,12 @@ class TableReader:
                     line = reader.line_num
                     yield row
         except UnicodeDecodeError:
-            raise ImportFileError(t(
-                "After line {line}, the file is not in {encoding}: choose its encoding.",
-                "Après la ligne {line}, le fichier n'est pas en {encoding} : choisissez son encodage.",
-                line=line, encoding=self.format.encoding)) from None
+            raise ImportFileError(translate("services.imports", "After line {line}, the file is not in {encoding}: choose its encoding.").format(line=line, encoding=self.format.encoding)) from None
         except csv.Error as exc:
             log.info("csv error at line %s: %s", line, exc)
-            raise ImportFileError(t(
-                "Line {line}: the file cannot be read as CSV (a quote is not closed?).",
-                "Ligne {line} : le fichier ne se lit pas en CSV (un guillemet non fermé ?).", line=line + 1)) from None
+            raise ImportFileError(translate("services.imports", "Line {line}: the file cannot be read as CSV (a quote is not closed?).").format(line=line + 1)) from None
         except OSError as exc:
-            raise ImportFileError(t("Cannot read {path}: {reason}.", "Impossible de lire {path} : {reason}.",
-                                    path=self.path, reason=exc.strerror or type(exc).__name__)) from None
+            raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=self.path, reason=exc.strerror or type(exc).__name__)) from None
 
     def _sheet(self) -> Any:
         from python_calamine import CalamineWorkbook
@@ -386,8 +377,7 @@ class TableReader:
             return book.get_sheet_by_index(0)
         except Exception as exc:  # calamine's errors (zip, xml, password) are all "cannot read this file"
             log.info("calamine cannot read %s: %r", self.path, exc)
-            raise ImportFileError(t("{name} is not a readable spreadsheet.",
-                                    "{name} n'est pas un classeur lisible.", name=self.path.name)) from None
+            raise ImportFileError(translate("services.imports", "{name} is not a readable spreadsheet.").format(name=self.path.name)) from None
 
     def _sheet_rows(self) -> Iterator[list[str]]:
         sheet = self._sheet()
@@ -396,8 +386,7 @@ class TableReader:
                 yield [_cell_text(v) for v in row]
         except Exception as exc:
             log.info("calamine failed in %s: %r", self.path, exc)
-            raise ImportFileError(t("{name} is not a readable spreadsheet.",
-                                    "{name} n'est pas un classeur lisible.", name=self.path.name)) from None
+            raise ImportFileError(translate("services.imports", "{name} is not a readable spreadsheet.").format(name=self.path.name)) from None
 
 
 def preview(path: Path, fmt: FileFormat, rows: int = 20) -> tuple[list[str], list[list[str]]]:
@@ -462,9 +451,7 @@ class ImportResult:
     rows: int = 0
 
     def summary(self) -> str:
-        return t("{c} created, {u} updated, {n} unchanged, {r} rejected",
-                 "{c} créés, {u} modifiés, {n} inchangés, {r} rejetés",
-                 c=self.created, u=self.updated, n=self.unchanged, r=self.rejected)
+        return translate("services.imports", "{c} created, {u} updated, {n} unchanged, {r} rejected").format(c=self.created, u=self.updated, n=self.unchanged, r=self.rejected)
 
 
 class ImportCancelled(Exception):
@@ -520,7 +507,7 @@ _ACTIVE = {"actif": True, "active": True, "1": True, "oui": True, "yes": True, "
 
 
 def status_text(active: bool) -> str:
-    return t("Active", "Actif") if active else t("Archived", "Archivé")
+    return translate("services.imports", "Active") if active else translate("services.imports", "Archived")
 
 
 class _RefMatcher:
@@ -583,10 +570,7 @@ class _Converter:
         if len(row.cells) < width and any(self.mapping[i] for i in range(len(row.cells), width)) or \
                 any(c.strip() for c in row.cells[width:]):
             # A cell too few or too many: a separator inside an unquoted value shifts every column after it.
-            row.problems.append(Problem(row.line, "", t("{n} cells", "{n} cellules", n=len(row.cells)), t(
-                "the row has {n} cells and the first line {m} columns (a separator inside a value?)",
-                "la ligne a {n} cellules et la première ligne {m} colonnes (un séparateur dans une valeur ?)",
-                n=len(row.cells), m=width)))
+            row.problems.append(Problem(row.line, "", translate("services.imports", "{n} cells").format(n=len(row.cells)), translate("services.imports", "the row has {n} cells and the first line {m} columns (a separator inside a value?)").format(n=len(row.cells), m=width)))
             return
         values: dict[str, Any] = {}
         addr: dict[str, dict[str, str]] = {"billing": {}, "delivery": {}, "contact": {}}
@@ -651,21 +635,18 @@ class _Converter:
         found = self.refs.find(target, value)
         if found is None:
             self.unknown.setdefault(target, {}).setdefault(_key(value), value)
-            row.problems.append(Problem(row.line, header, value, t(
-                "not in the list \u201c{what}\u201d (it can be created)",
-                "absent de la liste \u00ab {what} \u00bb (il peut être créé)", what=target_label(target))))
+            row.problems.append(Problem(row.line, header, value, translate("services.imports", "not in the list \u201c{what}\u201d (it can be created)").format(what=target_label(target))))
         return found
 
     @staticmethod
     def _type_reason(target: str) -> str:
         if target in _DECIMALS:
-            return t("not a number", "ce n'est pas un nombre")
+            return translate("services.imports", "not a number")
         if target == "sepa_mandate_date":
-            return t("not a date (expected 31/12/2024 or 2024-12-31)",
-                     "ce n'est pas une date (attendu 31/12/2024 ou 2024-12-31)")
+            return translate("services.imports", "not a date (expected 31/12/2024 or 2024-12-31)")
         if target == "active":
-            return t("expected Active or Archived", "attendu Actif ou Archivé")
-        return t("invalid value", "valeur invalide")
+            return translate("services.imports", "expected Active or Archived")
+        return translate("services.imports", "invalid value")
 
 
 def _merge(existing: CustomerData | None, row: _Row) -> CustomerData:
@@ -819,17 +800,13 @@ class CustomerImporter:
         rows = reader.rows()
         header = next(rows, None)
         if header is None or not any(h.strip() for h in header):
-            raise ImportFileError(t("The file is empty: its first line should name the columns.",
-                                    "Le fichier est vide : sa première ligne doit nommer les colonnes."))
+            raise ImportFileError(translate("services.imports", "The file is empty: its first line should name the columns."))
         headers = [clean_text(h) for h in header]
         mapping = list(options.mapping)[: len(headers)] + [IGNORE] * max(len(headers) - len(options.mapping), 0)
         if not any(m for m in mapping):
-            raise ImportFileError(t("No column is mapped to a customer field.",
-                                    "Aucune colonne n'est associée à un champ client."))
+            raise ImportFileError(translate("services.imports", "No column is mapped to a customer field."))
         if options.key not in mapping and options.key != "code":
-            raise ImportFileError(t("The key {key} is not among the mapped columns.",
-                                    "La clé {key} ne fait pas partie des colonnes associées.",
-                                    key=target_label(options.key)))
+            raise ImportFileError(translate("services.imports", "The key {key} is not among the mapped columns.").format(key=target_label(options.key)))
         if rejects is not None:
             rejects.start(header)
         refs = _RefMatcher(s)
@@ -873,9 +850,7 @@ class CustomerImporter:
             if key_value:
                 first = state.seen.get(key_value)
                 if first is not None:
-                    row.problems.append(Problem(row.line, self._column_of(converter, state.key), key_value, t(
-                        "this {key} is already on line {line} of the file", "ce {key} figure déjà ligne {line} du "
-                        "fichier", key=target_label(state.key), line=first)))
+                    row.problems.append(Problem(row.line, self._column_of(converter, state.key), key_value, translate("services.imports", "this {key} is already on line {line} of the file").format(key=target_label(state.key), line=first)))
                     self._reject(row, result, rejects)
                     continue
                 state.seen[key_value] = row.line
@@ -899,9 +874,7 @@ class CustomerImporter:
             if clean.code:
                 other = state.codes.get(clean.code)
                 if other is not None and other != row.line:
-                    row.problems.append(Problem(row.line, target_label("code"), clean.code, t(
-                        "this code is already on line {line} of the file",
-                        "ce code figure déjà ligne {line} du fichier", line=other)))
+                    row.problems.append(Problem(row.line, target_label("code"), clean.code, translate("services.imports", "this code is already on line {line} of the file").format(line=other)))
                     self._reject(row, result, rejects)
                     continue
                 state.codes[clean.code] = row.line
@@ -1017,9 +990,7 @@ class CustomerImporter:
         for code, (row, found) in codes.items():
             owner = taken.get(code)
             if owner is not None and (found is None or found.id != owner):
-                row.problems.append(Problem(row.line, target_label("code"), code, t(
-                    "Code {code} is already used by another customer.",
-                    "Le code {code} est déjà utilisé par un autre client.", code=code)))
+                row.problems.append(Problem(row.line, target_label("code"), code, translate("services.imports", "Code {code} is already used by another customer.").format(code=code)))
                 bad.add(row.line)
                 self._reject(row, result, rejects)
         if bad:
@@ -1223,7 +1194,7 @@ class _Rejects:
     def start(self, header: list[str]) -> None:
         self.fh = self.tmp.open("w", encoding="utf-8-sig", newline="")
         self.writer = csv.writer(self.fh, delimiter=";")
-        self.writer.writerow([*header, t("Reason for rejection", "Motif du rejet")])
+        self.writer.writerow([*header, translate("services.imports", "Reason for rejection")])
 
     def write(self, cells: list[str], reason: str) -> None:
         if self.writer is not None:
@@ -1321,6 +1292,6 @@ def preview_stored(db: Database, path: Path, fmt: FileFormat, mapping: Sequence[
                 value = getattr(stored, target, "")
                 values[target] = "" if value is None else str(value)
         if not merged.code:
-            values["code"] = t("(new code)", "(nouveau code)")
+            values["code"] = translate("services.imports", "(new code)")
         out.append(PreviewRow(line, values, problems))
     return out

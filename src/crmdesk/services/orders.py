@@ -17,7 +17,7 @@ from crmdesk.domain.credit import CHECKED_STATUSES, CreditCheck, CreditControl, 
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationErrors
 from crmdesk.domain.fields import ORDER_FIELDS
-from crmdesk.domain.i18n import language, t
+from crmdesk.domain.i18n import language, translate
 from crmdesk.domain.money import LineAmounts, Totals, compute_totals
 from crmdesk.domain.orders import (
     EDITABLE_STATUSES,
@@ -141,24 +141,20 @@ def validate_order(data: OrderData) -> OrderData:
         except FieldError as exc:
             errors.append(exc)
     if out.customer_id is None:
-        errors.append(FieldError("customer", t("Choose a customer.", "Choisissez un client.")))
+        errors.append(FieldError("customer", translate("services.orders", "Choose a customer.")))
     lines: list[OrderLineData] = []
     for i, line in enumerate(out.lines, start=1):
         line = replace(line, description=clean_text(line.description))
-        where = t("Line {n}", "Ligne {n}", n=i)
+        where = translate("services.orders", "Line {n}").format(n=i)
         bad = first_unstorable(line.description)
         if bad is not None:
-            errors.append(FieldError("order_lines", t(
-                "{where}: the description contains an invisible character that cannot be stored ({char}); "
-                "remove it.", "{where} : la désignation contient un caractère invisible qui ne peut pas être "
-                "enregistré ({char}) ; supprimez-le.", where=where, char=describe(bad))))
+            errors.append(FieldError("order_lines", translate("services.orders", "{where}: the description contains an invisible character that cannot be stored ({char}); "
+                "remove it.").format(where=where, char=describe(bad))))
         elif not line.description:
-            errors.append(FieldError("order_lines", t("{where}: the description is required.",
-                                                      "{where} : la désignation est obligatoire.", where=where)))
+            errors.append(FieldError("order_lines", translate("services.orders", "{where}: the description is required.").format(where=where)))
         elif len(line.description) > (ORDER_FIELDS["description"].max_length or 300):
-            errors.append(FieldError("order_lines", t("{where}: the description is too long.",
-                                                      "{where} : la désignation est trop longue.", where=where)))
-        errors.extend(FieldError("order_lines", t("{where}: {reason}", "{where} : {reason}", where=where,
+            errors.append(FieldError("order_lines", translate("services.orders", "{where}: the description is too long.").format(where=where)))
+        errors.extend(FieldError("order_lines", translate("services.orders", "{where}: {reason}").format(where=where,
                                                    reason=e.message)) for e in line_errors(line))
         lines.append(line)
     out.lines = lines
@@ -178,7 +174,7 @@ class OrderService:
         with self.db.read() as s:
             o = s.get(SalesOrder, order_id)
             if o is None:
-                raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
+                raise NotFoundError(translate("services.orders", "This order no longer exists."))
             customer = s.get(Customer, o.customer_id)
             assert customer is not None
             return _to_data(o, customer)
@@ -188,7 +184,7 @@ class OrderService:
         with self.db.read() as s:
             c = s.get(Customer, customer_id)
             if c is None:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.orders", "This customer no longer exists."))
             billing, delivery = default_addresses(c.addresses)
             return OrderData(
                 customer_id=c.id, customer_code=c.code, customer_name=c.name,
@@ -276,7 +272,7 @@ class OrderService:
                 lock_customer(s, clean.customer_id)
             customer = s.get(Customer, clean.customer_id)
             if customer is None:
-                raise NotFoundError(t("This customer no longer exists.", "Ce client n'existe plus."))
+                raise NotFoundError(translate("services.orders", "This customer no longer exists."))
             confirmed = enforce_credit(s, customer.id, order_totals(clean.lines).incl_tax, excluding_order=None,
                                        confirmed=credit_confirmed)
             order_date = clean.order_date or date.today()
@@ -313,14 +309,11 @@ class OrderService:
             ).rowcount  # type: ignore[attr-defined]
             o = s.get(SalesOrder, clean.id)
             if o is None:
-                raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
+                raise NotFoundError(translate("services.orders", "This order no longer exists."))
             s.refresh(o)
             if not bumped:
                 check_editable(o.status, o.number)
-                raise ConflictError(t(
-                    "Someone else saved order {number} since you opened it. Reload it to see their changes.",
-                    "Quelqu'un d'autre a enregistré la commande {number} depuis que vous l'avez ouverte. "
-                    "Rechargez-la pour voir ses modifications.", number=o.number))
+                raise ConflictError(translate("services.orders", "Someone else saved order {number} since you opened it. Reload it to see their changes.").format(number=o.number))
             confirmed = None
             new_total = order_totals(clean.lines).incl_tax
             if OrderStatus(o.status) in CHECKED_STATUSES and new_total > (o.total_incl_tax or 0):
@@ -350,7 +343,7 @@ class OrderService:
                 lock_customer(s, customer_id)
             o = s.get(SalesOrder, order_id)
             if o is None:
-                raise NotFoundError(t("This order no longer exists.", "Cette commande n'existe plus."))
+                raise NotFoundError(translate("services.orders", "This order no longer exists."))
             s.refresh(o)
             check_transition(o.status, target)
             previous = o.status
@@ -366,10 +359,7 @@ class OrderService:
             ).rowcount  # type: ignore[attr-defined]
             s.refresh(o)
             if not changed:
-                raise ConflictError(t(
-                    "Someone else changed order {number} meanwhile; it is now {status}.",
-                    "Quelqu'un d'autre a modifié la commande {number} entre-temps ; elle est maintenant {status}.",
-                    number=o.number, status=OrderStatus(o.status).label.lower()))
+                raise ConflictError(translate("services.orders", "Someone else changed order {number} meanwhile; it is now {status}.").format(number=o.number, status=OrderStatus(o.status).label.lower()))
             if target is OrderStatus.VALIDATED:
                 confirmed = enforce_credit(s, o.customer_id, o.total_incl_tax, excluding_order=o.id,
                                            confirmed=credit_confirmed)
@@ -391,8 +381,7 @@ class OrderService:
             if o is None:
                 return
             if o.status != OrderStatus.DRAFT.value:
-                raise ConflictError(t("Only a draft order can be deleted; cancel it instead.",
-                                      "Seule une commande brouillon peut être supprimée ; annulez-la plutôt."))
+                raise ConflictError(translate("services.orders", "Only a draft order can be deleted; cancel it instead."))
             customer_id = o.customer_id
             s.execute(delete(OrderWord).where(OrderWord.order_id == o.id))
             s.delete(o)

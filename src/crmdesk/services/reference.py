@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.errors import DeleteRefusedError, NotFoundError
-from crmdesk.domain.i18n import language, t
+from crmdesk.domain.i18n import language, translate
 from crmdesk.domain.reference import (  # noqa: F401  (MAX_DAYS, REFERENCE_FIELDS: the GUI reads them here)
     MAX_DAYS,
     REFERENCE_FIELDS,
@@ -211,21 +211,14 @@ class ReferenceService:
             used = (s.scalar(select(customer_column).where(customer_column == entry_id).limit(1)) is not None
                     or s.scalar(select(order_column).where(order_column == entry_id).limit(1)) is not None)
             if used:
-                raise DeleteRefusedError(t(
-                    "“{label}” is used by customers or orders, so it cannot be deleted: deactivate it instead. "
-                    "It will no longer be offered, and the customers and orders that use it keep it.",
-                    "L'entrée « {label} » est utilisée par des clients ou des commandes : elle ne peut pas être "
-                    "supprimée. Désactivez-la : elle ne sera plus proposée, et les clients et commandes qui "
-                    "l'utilisent la conservent.",
-                    label=label))
+                raise DeleteRefusedError(translate("services.reference", "“{label}” is used by customers or orders, so it cannot be deleted: deactivate it instead. "
+                    "It will no longer be offered, and the customers and orders that use it keep it.").format(label=label))
             s.delete(row)
             try:
                 s.flush()
             except IntegrityError:
                 # A customer or order saved with it meanwhile: the foreign keys refuse the delete.
-                raise DeleteRefusedError(t("“{label}” is now used by a customer or an order: deactivate it instead.",
-                                           "L'entrée « {label} » est désormais utilisée par un client ou une "
-                                           "commande : désactivez-la plutôt.", label=label)) from None
+                raise DeleteRefusedError(translate("services.reference", "“{label}” is now used by a customer or an order: deactivate it instead.").format(label=label)) from None
 
     # ---- rules -------------------------------------------------------------------------------------
     @staticmethod
@@ -239,5 +232,4 @@ class ReferenceService:
 
     @staticmethod
     def _not_found() -> NotFoundError:
-        return NotFoundError(t("This entry no longer exists (deleted by someone else?).",
-                               "Cette entrée n'existe plus (supprimée par quelqu'un d'autre ?)."))
+        return NotFoundError(translate("services.reference", "This entry no longer exists (deleted by someone else?)."))

@@ -30,7 +30,7 @@ from crmdesk.domain.errors import (
     PasswordRequiredError,
     SchemaTooNewError,
 )
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.text import first_unstorable, unstorable_removed
 from crmdesk.store.errors import translated
 
@@ -207,16 +207,14 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseOpenError(t("Not a database URL: {url}", "Adresse de base de données invalide : {url}",
-                                  url=url)) from None
+        raise DatabaseOpenError(translate("store.database", "Not a database URL: {url}").format(url=url)) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = parsed.database
         if path and path != ":memory:":
             folder = Path(path).expanduser().resolve().parent
             if not folder.is_dir():
-                raise DatabaseOpenError(t("Folder {folder} does not exist.", "Le dossier {folder} n'existe pas.",
-                                          folder=folder))
+                raise DatabaseOpenError(translate("store.database", "Folder {folder} does not exist.").format(folder=folder))
         # hide_parameters: an error's text never carries the values saved (an IBAN, an e-mail address).
         engine = create_engine(parsed, connect_args={"timeout": LOCK_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -240,9 +238,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "before_cursor_execute", _searchable_parameters, retval=True)
         event.listen(engine, "handle_error", _pg_disconnect)
         return engine
-    raise DatabaseOpenError(t("Unsupported database {url}: use sqlite:/// or postgresql://",
-                              "Base non prise en charge {url} : utilisez sqlite:/// ou postgresql://",
-                              url=url))
+    raise DatabaseOpenError(translate("store.database", "Unsupported database {url}: use sqlite:/// or postgresql://").format(url=url))
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
@@ -256,9 +252,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     engine = make_engine(url)
     if engine.dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 34):
         engine.dispose()
-        raise DatabaseOpenError(t("SQLite {v} is too old: 3.34 or newer is needed.",
-                                  "SQLite {v} est trop ancien : 3.34 ou plus récent est nécessaire.",
-                                  v=sqlite3.sqlite_version))
+        raise DatabaseOpenError(translate("store.database", "SQLite {v} is too old: 3.34 or newer is needed.").format(v=sqlite3.sqlite_version))
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
         path = Path(str(engine.url.database)).expanduser()
         engine.dispose()
@@ -284,20 +278,12 @@ def _open_error(engine: Engine, exc: DBAPIError) -> DatabaseOpenError:
     orig = str(getattr(exc, "orig", exc))
     reason = orig.strip().splitlines()[0] if orig.strip() else type(exc).__name__
     if engine.dialect.name == "postgresql" and _is_password_refusal(orig):
-        return PasswordRequiredError(t("The server {url} refused the password of {user}.",
-                                       "Le serveur {url} a refusé le mot de passe de {user}.",
-                                       url=engine.url.render_as_string(hide_password=True),
+        return PasswordRequiredError(translate("store.database", "The server {url} refused the password of {user}.").format(url=engine.url.render_as_string(hide_password=True),
                                        user=engine.url.username or ""))
     if "does not support SSL" in orig:
-        return DatabaseOpenError(t(
-            "The server {url} offers no encrypted connection: add sslmode=disable to the URL to connect in clear "
-            "text anyway (not advised outside a trusted network).",
-            "Le serveur {url} n'offre pas de connexion chiffrée : ajoutez sslmode=disable à l'adresse pour vous "
-            "connecter en clair malgré tout (déconseillé hors d'un réseau de confiance).",
-            url=engine.url.render_as_string(hide_password=True)))
-    return DatabaseOpenError(t("Cannot open the database {url}: {reason}",
-                               "Impossible d'ouvrir la base {url} : {reason}",
-                               url=engine.url.render_as_string(hide_password=True), reason=reason))
+        return DatabaseOpenError(translate("store.database", "The server {url} offers no encrypted connection: add sslmode=disable to the URL to connect in clear "
+            "text anyway (not advised outside a trusted network).").format(url=engine.url.render_as_string(hide_password=True)))
+    return DatabaseOpenError(translate("store.database", "Cannot open the database {url}: {reason}").format(url=engine.url.render_as_string(hide_password=True), reason=reason))
 
 
 # Tables every crmdesk schema has had since its first revision.
@@ -305,10 +291,8 @@ CRMDESK_TABLES = frozenset({"customer", "sales_order", "counter", "payment_metho
 
 
 def _foreign() -> DatabaseOpenError:
-    return DatabaseOpenError(t("This database holds tables crmdesk did not create: it belongs to another program "
-                               "and is left untouched.",
-                               "Cette base contient des tables que crmdesk n'a pas créées : elle appartient à un "
-                               "autre programme et n'a pas été modifiée."))
+    return DatabaseOpenError(translate("store.database", "This database holds tables crmdesk did not create: it belongs to another program "
+                               "and is left untouched."))
 
 
 def _migrate(engine: Engine, migrate: bool) -> None:
@@ -333,10 +317,7 @@ def _migrate(engine: Engine, migrate: bool) -> None:
                 if current is not None and current not in known:
                     if not CRMDESK_TABLES <= tables:
                         raise _foreign()  # another program's Alembic
-                    raise SchemaTooNewError(t(
-                        "This database was written by a newer crmdesk (schema {rev}); update crmdesk to open it.",
-                        "Cette base a été écrite par une version plus récente de crmdesk (schéma {rev}) ; "
-                        "mettez crmdesk à jour pour l'ouvrir.", rev=current))
+                    raise SchemaTooNewError(translate("store.database", "This database was written by a newer crmdesk (schema {rev}); update crmdesk to open it.").format(rev=current))
                 if current is None and tables - {"alembic_version"}:
                     raise _foreign()
                 if migrate and current != script.get_current_head():
@@ -344,11 +325,8 @@ def _migrate(engine: Engine, migrate: bool) -> None:
                     if sqlite:
                         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if broken:
-                            raise DatabaseOpenError(t(
-                                "The database could not be upgraded: {n} rows refer to missing rows. It is left "
-                                "at its previous version.",
-                                "La base n'a pas pu être mise à jour : {n} lignes renvoient à des lignes "
-                                "absentes. Elle reste dans sa version précédente.", n=len(broken)))
+                            raise DatabaseOpenError(translate("store.database", "The database could not be upgraded: {n} rows refer to missing rows. It is left "
+                                "at its previous version.").format(n=len(broken)))
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
@@ -368,34 +346,26 @@ def _check_sqlite_file(path: Path) -> bool:
     refused with DatabaseOpenError, without writing to it or beside it."""
     if not path.exists():
         if not _writable(path.parent):
-            raise DatabaseOpenError(t("Cannot create {path}: the folder is read-only.",
-                                      "Impossible de créer {path} : le dossier est en lecture seule.", path=path))
+            raise DatabaseOpenError(translate("store.database", "Cannot create {path}: the folder is read-only.").format(path=path))
         return False
     if path.is_dir():
-        raise DatabaseOpenError(t("{path} is a folder, not a database file.",
-                                  "{path} est un dossier, pas un fichier de base de données.", path=path))
+        raise DatabaseOpenError(translate("store.database", "{path} is a folder, not a database file.").format(path=path))
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:  # no permission: a one-line error, not a traceback
-        raise DatabaseOpenError(t("Cannot read {path}: {reason}.", "Impossible de lire {path} : {reason}.",
-                                  path=path, reason=exc.strerror or type(exc).__name__)) from None
+        raise DatabaseOpenError(translate("store.database", "Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or type(exc).__name__)) from None
     if header and not header.startswith(b"SQLite format 3\x00"):
-        raise DatabaseOpenError(t("{path} is not a crmdesk database.",
-                                  "{path} n'est pas une base crmdesk.", path=path))
+        raise DatabaseOpenError(translate("store.database", "{path} is not a crmdesk database.").format(path=path))
     if not _writable(path) or not _writable(path.parent):
         # Opening it would need -wal and -shm files beside it and would change its header: refused instead.
-        raise DatabaseOpenError(t(
-            "{path} is read-only: crmdesk needs to write to it and beside it. Copy it to a folder where you can "
-            "write, or ask for write access.",
-            "{path} est en lecture seule : crmdesk doit pouvoir y écrire, ainsi que dans son dossier. Copiez-le "
-            "dans un dossier où vous pouvez écrire, ou demandez le droit d'écriture.", path=path))
+        raise DatabaseOpenError(translate("store.database", "{path} is read-only: crmdesk needs to write to it and beside it. Copy it to a folder where you can "
+            "write, or ask for write access.").format(path=path))
     if not header:
         return True  # an empty file (touch) is an empty database
     tables = _peek_tables(path)
     if tables is None:
-        raise DatabaseOpenError(t("{path} is not a readable database (damaged or not SQLite).",
-                                  "{path} n'est pas une base lisible (endommagée ou pas SQLite).", path=path))
+        raise DatabaseOpenError(translate("store.database", "{path} is not a readable database (damaged or not SQLite).").format(path=path))
     if tables and ("alembic_version" not in tables or not CRMDESK_TABLES <= tables):
         raise _foreign()  # another program's, with or without its own Alembic version table
     return True

@@ -14,6 +14,7 @@ import re
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from crmdesk.domain import i18n
 from crmdesk.domain.errors import (
     CrmError,
     DatabaseBusyError,
@@ -24,18 +25,15 @@ from crmdesk.domain.errors import (
     UnexpectedDatabaseError,
     ValidationErrors,
 )
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 # Unique constraints a user can run into, by (table, column): the field they show on, and the message.
 _UNIQUE = {
-    ("customer", "code"): ("code", "This code is already used by another customer.",
-                           "Ce code est déjà utilisé par un autre client."),
-    ("sales_order", "number"): ("number", "This order number is already used.",
-                                "Ce numéro de commande est déjà utilisé."),
-    ("product", "reference"): ("reference", "This reference is already used by another product.",
-                               "Cette référence est déjà utilisée par un autre article."),
+    ("customer", "code"): ("code", QT_TRANSLATE_NOOP("store.errors", "This code is already used by another customer.")),
+    ("sales_order", "number"): ("number", QT_TRANSLATE_NOOP("store.errors", "This order number is already used.")),
+    ("product", "reference"): ("reference", QT_TRANSLATE_NOOP("store.errors", "This reference is already used by another product.")),
 }
 # PostgreSQL names constraints after the naming convention of store/models.py: uq_<table>_<column>.
 _PG_UNIQUE_NAMES = {f"uq_{table}_{column}": (table, column) for table, column in _UNIQUE}
@@ -48,31 +46,20 @@ _PG_READ_ONLY = {"25006", "42501"}  # read-only transaction, insufficient privil
 
 
 def unavailable() -> DatabaseUnavailableError:
-    return DatabaseUnavailableError(t(
-        "The database server does not answer; nothing was saved. What you typed is kept: try again in a moment.",
-        "Le serveur de base de données ne répond pas ; rien n'a été enregistré. Votre saisie est conservée : "
-        "réessayez dans un instant."))
+    return DatabaseUnavailableError(i18n.translate("store.errors", "The database server does not answer; nothing was saved. What you typed is kept: try again in a moment."))
 
 
 def busy() -> DatabaseBusyError:
-    return DatabaseBusyError(t(
-        "The database is busy with another desk; nothing was saved. What you typed is kept: try again in a "
-        "moment.",
-        "La base est occupée par un autre poste ; rien n'a été enregistré. Votre saisie est conservée : "
-        "réessayez dans un instant."))
+    return DatabaseBusyError(i18n.translate("store.errors", "The database is busy with another desk; nothing was saved. What you typed is kept: try again in a "
+        "moment."))
 
 
 def read_only() -> DatabaseReadOnlyError:
-    return DatabaseReadOnlyError(t(
-        "The database refuses changes (read-only file or account); nothing was saved.",
-        "La base refuse les modifications (fichier ou compte en lecture seule) ; rien n'a été enregistré."))
+    return DatabaseReadOnlyError(i18n.translate("store.errors", "The database refuses changes (read-only file or account); nothing was saved."))
 
 
 def unexpected() -> UnexpectedDatabaseError:
-    return UnexpectedDatabaseError(t(
-        "The database could not complete the operation; nothing was saved. Details are in the log.",
-        "La base de données n'a pas pu terminer l'opération ; rien n'a été enregistré. Le détail est dans "
-        "le journal."))
+    return UnexpectedDatabaseError(i18n.translate("store.errors", "The database could not complete the operation; nothing was saved. Details are in the log."))
 
 
 def _sqlstate(orig: BaseException | None) -> str:
@@ -118,10 +105,7 @@ def translate(exc: BaseException) -> CrmError | None:
     if isinstance(exc, CrmError):
         return None
     if isinstance(exc, UnicodeEncodeError):  # a lone surrogate that slipped past the field checks
-        return ValidationErrors([FieldError("", t(
-            "A field contains a character that cannot be stored (half of a character pair); remove it.",
-            "Un champ contient un caractère qui ne peut pas être enregistré (moitié d'une paire de "
-            "caractères) ; supprimez-le."))])
+        return ValidationErrors([FieldError("", i18n.translate("store.errors", "A field contains a character that cannot be stored (half of a character pair); remove it."))])
     if isinstance(exc, PoolTimeout):
         return busy()
     if not isinstance(exc, DBAPIError):
@@ -132,13 +116,10 @@ def translate(exc: BaseException) -> CrmError | None:
     if isinstance(exc, IntegrityError):
         key = _unique_key(exc)
         if key is not None:
-            field, en, fr = _UNIQUE[key]
-            return ValidationErrors([FieldError(field, t(en, fr))])
+            field, source = _UNIQUE[key]
+            return ValidationErrors([FieldError(field, i18n.translate("store.errors", source))])
         if state == "23503" or "foreign key constraint failed" in message.lower():
-            return NotFoundError(t(
-                "What you saved refers to a record another desk has just deleted; nothing was saved.",
-                "Ce que vous enregistrez renvoie à une fiche qu'un autre poste vient de supprimer ; rien n'a été "
-                "enregistré."))
+            return NotFoundError(i18n.translate("store.errors", "What you saved refers to a record another desk has just deleted; nothing was saved."))
     if exc.connection_invalidated or isinstance(exc, InterfaceError):
         return unavailable()
     if state:
@@ -149,14 +130,10 @@ def translate(exc: BaseException) -> CrmError | None:
         if state in _PG_READ_ONLY:
             return read_only()
         if state == "22021" or state == "22P05":  # a character the encoding cannot hold (NUL)
-            return ValidationErrors([FieldError("", t(
-                "A field contains an invisible character that cannot be stored; remove it.",
-                "Un champ contient un caractère invisible qui ne peut pas être enregistré ; supprimez-le."))])
+            return ValidationErrors([FieldError("", i18n.translate("store.errors", "A field contains an invisible character that cannot be stored; remove it."))])
     lowered = message.lower()
     if "nul (0x00)" in lowered:  # psycopg refuses it before sending
-        return ValidationErrors([FieldError("", t(
-            "A field contains an invisible character that cannot be stored (NUL); remove it.",
-            "Un champ contient un caractère invisible qui ne peut pas être enregistré (NUL) ; supprimez-le."))])
+        return ValidationErrors([FieldError("", i18n.translate("store.errors", "A field contains an invisible character that cannot be stored (NUL); remove it."))])
     if "database is locked" in lowered or "database table is locked" in lowered or "busy" in lowered:
         return busy()
     if "readonly database" in lowered or "read-only" in lowered:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from crmdesk.domain.errors import CrmError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.gui.common.background import Call
 
 log = logging.getLogger(__name__)
@@ -64,8 +64,7 @@ class Job(QObject):
                 return
             except Exception:  # shown as one line; the traceback goes to the log
                 log.exception("background work failed")
-                failed.emit(t("The operation failed; details are in the log.",
-                              "L'opération a échoué ; le détail est dans le journal."))
+                failed.emit(translate("gui.data.jobs", "The operation failed; details are in the log."))
                 return
             done.emit(result)
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.errors import FieldError
-from crmdesk.domain.i18n import t
+from crmdesk.domain.i18n import translate
 from crmdesk.domain.money import Totals, rate_key
 from crmdesk.domain.numbers import format_decimal, format_money
 from crmdesk.domain.orders import check_line_value, is_editable, locked_reason
@@ -427,7 +427,7 @@ class OrderLinesModel(QAbstractTableModel):
 
     def errors(self) -> list[FieldError]:
         """Every refused cell, as the order's errors ("Line 2: the quantity must be more than zero.")."""
-        return [FieldError("order_lines", t("Line {n}: {reason}", "Ligne {n} : {reason}", n=row + 1, reason=reason))
+        return [FieldError("order_lines", translate("gui.orders.models", "Line {n}: {reason}").format(n=row + 1, reason=reason))
                 for row, rejected in enumerate(self._rejected) for _text, reason in rejected.values()]
 
     def add_line(self, line: OrderLineData) -> int:
