@@ -2283,6 +2283,26 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export the personal data…</source>
+        <translation>&amp;Export the personal data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;rase the personal data…</source>
+        <translation>E&amp;rase the personal data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data of this customer: export (access) or erasure</source>
+        <translation>Personal data of this customer: export (access) or erasure</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2709,7 +2729,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>InactiveCustomersDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+77"/>
+        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+56"/>
         <source>Customers inactive for more than 3 years</source>
         <translation>Customers inactive for more than 3 years</translation>
     </message>
@@ -5825,29 +5845,6 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <location filename="../../src/crmdesk/gui/orders/models.py" line="+111"/>
         <source>Line {n}: {reason}</source>
         <translation>Line {n}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>requests</name>
-    <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="-88"/>
-        <source>&amp;Export the personal data…</source>
-        <translation>&amp;Export the personal data…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E&amp;rase the personal data…</source>
-        <translation>E&amp;rase the personal data…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>GDPR</source>
-        <translation>GDPR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Personal data of this customer: export (access) or erasure</source>
-        <translation>Personal data of this customer: export (access) or erasure</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,26 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export the personal data…</source>
+        <translation>&amp;Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;rase the personal data…</source>
+        <translation>E&amp;ffacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data of this customer: export (access) or erasure</source>
+        <translation>Données personnelles de ce client : export (droit d&apos;accès) ou effacement</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2709,7 +2729,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>InactiveCustomersDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+77"/>
+        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+56"/>
         <source>Customers inactive for more than 3 years</source>
         <translation>Clients inactifs depuis plus de 3 ans</translation>
     </message>
@@ -5825,29 +5845,6 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <location filename="../../src/crmdesk/gui/orders/models.py" line="+111"/>
         <source>Line {n}: {reason}</source>
         <translation>Ligne {n} : {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>requests</name>
-    <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="-88"/>
-        <source>&amp;Export the personal data…</source>
-        <translation>&amp;Exporter les données personnelles…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E&amp;rase the personal data…</source>
-        <translation>E&amp;ffacer les données personnelles…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>GDPR</source>
-        <translation>RGPD</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Personal data of this customer: export (access) or erasure</source>
-        <translation>Données personnelles de ce client : export (droit d&apos;accès) ou effacement</translation>
     </message>
 </context>
 <context>

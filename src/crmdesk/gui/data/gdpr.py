@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -138,13 +138,13 @@ def add_gdpr_button(dialog: QWidget) -> None:
     button.setObjectName("gdpr_button")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
-    export = menu.addAction(requests.tr("&Export the personal data…"), requests.export_data)
+    export = menu.addAction(QCoreApplication.translate("GdprRequests", "&Export the personal data…"), requests.export_data)
     export.setObjectName("action_gdpr_export")
-    erase = menu.addAction(requests.tr("E&rase the personal data…"), requests.erase)
+    erase = menu.addAction(QCoreApplication.translate("GdprRequests", "E&rase the personal data…"), requests.erase)
     erase.setObjectName("action_gdpr_erase")
     button.setMenu(menu)
-    button.setText(requests.tr("GDPR"))
-    button.setToolTip(requests.tr("Personal data of this customer: export (access) or erasure"))
+    button.setText(QCoreApplication.translate("GdprRequests", "GDPR"))
+    button.setToolTip(QCoreApplication.translate("GdprRequests", "Personal data of this customer: export (access) or erasure"))
     box = getattr(getattr(dialog, "ui", None), "button_box", None)
     if isinstance(box, QDialogButtonBox):
         # HelpRole: at the left of Edit / Save / Close; the dialog acts on accept and reject roles only.

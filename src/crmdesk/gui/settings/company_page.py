@@ -151,6 +151,7 @@ class CompanyPage(QWidget):
     def load(self) -> None:
         self._loaded = self.services.company.get()
         self.show_data(self._loaded)
+        self._shown = self.current_data()  # what the fields said before any typing
 
     def show_data(self, data: CompanyData) -> None:
         for name in TEXT_FIELDS:
@@ -195,15 +196,10 @@ class CompanyPage(QWidget):
         return data
 
     def is_dirty(self) -> bool:
-        try:
-            current = validate_company(self.current_data())
-        except (FieldError, ValidationErrors):
+        """Something was typed or chosen since the page was shown (a refused number counts as a change)."""
+        if self.share_capital.error_message() or self.late_penalty_rate.error_message():
             return True
-        try:
-            loaded = validate_company(self._loaded)
-        except ValidationErrors:
-            return True
-        return current != loaded or self._loaded.version == 0 and not current.is_empty()
+        return self.current_data() != getattr(self, "_shown", self._loaded)
 
     def check(self) -> bool:
         """Show every refused field's reason under it; focus the first. True when all is well."""
@@ -230,6 +226,7 @@ class CompanyPage(QWidget):
 
     def save(self) -> None:
         self._loaded = self.services.company.save(self.current_data())
+        self._shown = self.current_data()
 
     # ---- logo ---------------------------------------------------------------------------------------------
     def choose_logo(self) -> QFileDialog:

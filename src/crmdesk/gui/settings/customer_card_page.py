@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -47,7 +48,8 @@ class CustomerCardSettingsPage(QWidget):
         self.category_list.setObjectName("category_list")
         self.new_category = QLineEdit()
         self.new_category.setObjectName("new_category")
-        self.new_category.returnPressed.connect(self.add_category)
+        # Enter here adds the category; it must not also reach the dialog's OK button.
+        self.new_category.installEventFilter(self)
         self.add_category_button = QPushButton(icon("new"), "")
         self.add_category_button.setObjectName("add_category_button")
         self.add_category_button.setAutoDefault(False)
@@ -87,6 +89,13 @@ class CustomerCardSettingsPage(QWidget):
     def save(self) -> None:
         set_default_credit_control(self.services.db, str(self.credit_control_default.currentData()))
         self._loaded = str(self.credit_control_default.currentData())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (watched is self.new_category and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.add_category()
+            return True
+        return super().eventFilter(watched, event)
 
     def add_category(self) -> bool:
         """Added to the list at once (as from a customer's chips)."""

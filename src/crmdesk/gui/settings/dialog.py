@@ -86,9 +86,10 @@ class SettingsDialog(QDialog):
         self.page_list.setCurrentRow(self.pages.index(page))
 
     def accept(self) -> None:
-        """Check every page; jump to the first that fails; save the changed ones."""
+        """Check every changed page; jump to the first that fails; save the changed ones. A page left as it
+        was is not checked: changing the language needs no company details."""
         for page in self.pages:
-            if not page.check():  # type: ignore[attr-defined]
+            if page.is_dirty() and not page.check():  # type: ignore[attr-defined]
                 self.show_page(page)
                 return
         for page in self.pages:
