@@ -6,7 +6,7 @@ wrapper), so the services, the address table of the customer dialog and the demo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from crmdesk.domain.records import AddressData
@@ -110,10 +110,10 @@ def same_place(a: _Postal, b: _Postal) -> bool:
     return all((getattr(a, p) or "") == (getattr(b, p) or "") for p in ORDER_ADDRESS_PARTS if p != "recipient")
 
 
-def address_block(address: _Postal, name: str = "") -> list[str]:
+def address_block(address: _Postal, name: str = "", country: Callable[[str], str] = str.upper) -> list[str]:
     """The lines of an address as shown on an order: the customer's name first (a recipient such as
     "Service comptabilité" alone does not say which company), then the recipient, the streets, the postal
-    code and city, and the country when not France."""
+    code and city, and the country when not France (as `country` writes its code)."""
     lines = [name] if name else []
     if address.recipient and address.recipient != name:
         lines.append(address.recipient)
@@ -122,5 +122,5 @@ def address_block(address: _Postal, name: str = "") -> list[str]:
     if place:
         lines.append(place)
     if address.country and address.country.upper() != "FR":
-        lines.append(address.country.upper())
+        lines.append(country(address.country.upper()))
     return lines if len(lines) > (1 if name else 0) else []

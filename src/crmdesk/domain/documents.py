@@ -17,6 +17,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
+from crmdesk.domain.addresses import address_block
 from crmdesk.domain.company import LEGAL_RECOVERY_INDEMNITY, CompanyData
 from crmdesk.domain.einvoicing import CustomerCategory, address_text, default_einvoice_address
 from crmdesk.domain.enums import CustomerKind, OrderStatus, VatRegime
@@ -277,16 +278,9 @@ class DocumentInputs:
 
 
 def _address_lines(address: AddressData, name: str, lang: str) -> list[str]:
-    lines = []
-    if address.recipient and address.recipient != name:
-        lines.append(address.recipient)
-    lines += [p for p in (address.street1, address.street2, address.street3) if p]
-    place = f"{address.postal_code} {address.city}".strip()
-    if place:
-        lines.append(place)
-    if address.country and address.country.upper() != "FR":
-        lines.append(country_name(address.country, lang).upper())
-    return lines
+    """The address under the customer's name (printed above it), the country written out."""
+    block = address_block(address, name, country=lambda code: country_name(code, lang).upper())
+    return block[1:] if name else block
 
 
 def _same_place(a: AddressData, b: AddressData) -> bool:

@@ -505,27 +505,7 @@ class CustomerService:
             for existing in list(c.addresses):
                 if existing.id not in keep:
                     c.addresses.remove(existing)
-            by_id = {a.id: a for a in c.addresses}
-            # Clear defaults first: the partial unique index would refuse two at once mid-flush.
-            for existing in c.addresses:
-                existing.is_default_billing = existing.is_default_delivery = False
-            s.flush()
-            pairs: list[tuple[Address, AddressData]] = []
-            for a in addresses:
-                target = by_id.get(a.id) if a.id is not None else None
-                if target is None:
-                    target = self._new_address(replace(a, is_default_billing=False, is_default_delivery=False))
-                    c.addresses.append(target)
-                else:
-                    for name in _ADDRESS_COLUMNS:
-                        if name not in ("is_default_billing", "is_default_delivery"):
-                            setattr(target, name, getattr(a, name))
-                pairs.append((target, a))
-            s.flush()
-            for target, src in pairs:
-                target.is_default_billing = src.is_default_billing
-                target.is_default_delivery = src.is_default_delivery
-            self._fix_defaults(c)
+            self._write_addresses(s, c, addresses)
             set_einvoice_addresses(c, clean.einvoice_addresses)
             c.updated_at = now()
             s.flush()
@@ -716,6 +696,32 @@ class CustomerService:
     @staticmethod
     def _new_address(a: AddressData) -> Address:
         return Address(**{name: getattr(a, name) for name in _ADDRESS_COLUMNS})
+
+    @staticmethod
+    def _write_addresses(s: Session, c: Customer, addresses: list[AddressData]) -> None:
+        """`addresses` onto customer `c`: those with an id updated, the others added, then the default flags
+        (the domain's rule). Defaults are cleared first: the partial unique index would refuse two at once
+        mid-flush. Used by the dialog's save and by the import alike."""
+        by_id = {a.id: a for a in c.addresses}
+        for existing in c.addresses:
+            existing.is_default_billing = existing.is_default_delivery = False
+        s.flush()
+        pairs: list[tuple[Address, AddressData]] = []
+        for a in addresses:
+            target = by_id.get(a.id) if a.id is not None else None
+            if target is None:
+                target = CustomerService._new_address(replace(a, is_default_billing=False, is_default_delivery=False))
+                c.addresses.append(target)
+            else:
+                for name in _ADDRESS_COLUMNS:
+                    if name not in ("is_default_billing", "is_default_delivery"):
+                        setattr(target, name, getattr(a, name))
+            pairs.append((target, a))
+        s.flush()
+        for target, src in pairs:
+            target.is_default_billing = src.is_default_billing
+            target.is_default_delivery = src.is_default_delivery
+        CustomerService._fix_defaults(c)
 
     @staticmethod
     def _fix_defaults(c: Customer) -> None:

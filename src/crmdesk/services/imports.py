@@ -1023,26 +1023,7 @@ class CustomerImporter:
     def _update(self, s: Session, c: Customer, clean: CustomerData) -> None:
         """What CustomerService.update does, inside the import's transaction."""
         CustomerService._apply(c, clean)
-        by_id = {a.id: a for a in c.addresses}
-        for existing in c.addresses:
-            existing.is_default_billing = existing.is_default_delivery = False
-        s.flush()
-        pairs: list[tuple[Address, AddressData]] = []
-        for a in clean.addresses:
-            target = by_id.get(a.id) if a.id is not None else None
-            if target is None:
-                target = CustomerService._new_address(replace(a, is_default_billing=False,
-                                                              is_default_delivery=False))
-                c.addresses.append(target)
-            else:
-                for name in ("label", "usage", *ADDRESS_PARTS, "phone", "instructions"):
-                    setattr(target, name, getattr(a, name))
-            pairs.append((target, a))
-        s.flush()
-        for target, src in pairs:
-            target.is_default_billing = src.is_default_billing
-            target.is_default_delivery = src.is_default_delivery
-        CustomerService._fix_defaults(c)
+        CustomerService._write_addresses(s, c, clean.addresses)
         c.version += 1
         c.updated_at = now()
         s.flush()
