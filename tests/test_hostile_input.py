@@ -141,3 +141,37 @@ def test_hostile_strings_everywhere(services: Services, value: str) -> None:
         if getattr(order, name):
             assert getattr(again, name) == _expected(name, value), name
     assert again.lines[0].description == placed.lines[0].description
+
+
+@pytest.mark.parametrize("value", HOSTILE, ids=[repr(v[:12]) for v in HOSTILE])
+def test_hostile_strings_in_a_contact(services: Services, value: str) -> None:
+    """A contact's text fields: stored as typed (NFC, one line) or refused at the field, never an exception;
+    a contact's name stored is found from the customer list."""
+    from crmdesk.domain.contacts import ContactData
+
+    customer = services.customers.new_customer()
+    customer.name = "Hôte"
+    customer = services.customers.create(customer)
+    data = ContactData(civility=value[:20], first_name=value, last_name=value, job_title=value)
+    for _attempt in range(3):
+        try:
+            stored = services.contacts.add(customer.id, data)  # type: ignore[arg-type]
+            break
+        except ValidationErrors as exc:
+            refused = _check_refusal(exc, value)
+            assert refused <= {"civility", "first_name", "last_name", "job_title"}, refused
+            for name in refused:
+                setattr(data, name, "")
+            if not (data.first_name or data.last_name):
+                data.last_name = "Repli"
+    else:
+        raise AssertionError("the contact could not be saved")
+    [again] = services.contacts.list(customer.id)  # type: ignore[arg-type]
+    assert again == stored
+    for name in ("first_name", "last_name", "job_title"):
+        if getattr(data, name):
+            assert getattr(again, name) == _expected(name, getattr(data, name)), name
+            assert unicodedata.is_normalized("NFC", getattr(again, name))
+    if again.last_name.strip() and again.last_name != "Repli":
+        found = [r.id for r in services.customers.page(CustomerQuery(text=again.last_name), 0, 200)]
+        assert customer.id in found, again.last_name[:30]

@@ -10,7 +10,8 @@ from crmdesk.domain.enums import CIVILITIES
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import CUSTOMER_FIELDS
 from crmdesk.domain.i18n import translate
-from crmdesk.domain.validation import check_email, check_length, check_phone, clean_text
+from crmdesk.domain.text import single_line
+from crmdesk.domain.validation import check_email, check_length, check_phone, check_storable, clean_text
 
 
 class ContactRole(StrEnum):
@@ -62,9 +63,17 @@ CONTACT_TEXT_FIELDS = ("civility", "first_name", "last_name", "job_title", "emai
 def validate_contact(data: ContactData) -> ContactData:
     """A normalised copy (email normalised, phones in E.164), or ValidationErrors naming each bad field."""
     out = replace(data)
-    for name in CONTACT_TEXT_FIELDS:
-        setattr(out, name, clean_text(getattr(data, name)))
     errors: list[FieldError] = []
+    # The same text rule as a customer's fields: one line, NFC, and nothing a database cannot store.
+    for name in CONTACT_TEXT_FIELDS:
+        value = getattr(data, name)
+        if value == "":
+            continue
+        setattr(out, name, clean_text(single_line(value)))
+        try:
+            check_storable(name, CUSTOMER_FIELDS[name].label, getattr(out, name), False)
+        except FieldError as exc:
+            errors.append(exc)
     for name in ("first_name", "last_name", "job_title", "email", "civility", "language"):
         try:
             check_length(name, getattr(out, name), CUSTOMER_FIELDS[name])
