@@ -504,7 +504,7 @@
         <translation>Company</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+169"/>
+        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+161"/>
         <source>Contact not saved</source>
         <translation>Contact not saved</translation>
     </message>
@@ -936,12 +936,12 @@
 <context>
     <name>CustomerCardSettingsPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/settings/customer_card_page.py" line="+73"/>
+        <location filename="../../src/crmdesk/gui/settings/customer_card_page.py" line="+75"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Credit control</source>
         <translation>Credit control</translation>
     </message>
@@ -1488,7 +1488,7 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+319"/>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+320"/>
         <source>The reference lists could not be read: %1</source>
         <translation>The reference lists could not be read: %1</translation>
     </message>
@@ -2307,7 +2307,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+79"/>
+        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+73"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4353,7 +4353,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/settings/dialog.py" line="+101"/>
+        <location filename="../../src/crmdesk/gui/settings/dialog.py" line="+102"/>
         <location filename="../../ui/settings_dialog.ui" line="+6"/>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -4585,7 +4585,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>domain.contacts</name>
     <message>
-        <location filename="../../src/crmdesk/domain/contacts.py" line="+26"/>
+        <location filename="../../src/crmdesk/domain/contacts.py" line="+27"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
@@ -4610,7 +4610,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Choose a civility from the list.</source>
         <translation>Choose a civility from the list.</translation>
     </message>
@@ -6011,7 +6011,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
     <message>
         <location line="+22"/>
-        <location line="+376"/>
+        <location line="+356"/>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
@@ -6335,7 +6335,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Code {code} is already used by another customer.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+185"/>
         <source>Reason for rejection</source>
         <translation>Reason for rejection</translation>
     </message>

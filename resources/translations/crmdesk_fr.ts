@@ -504,7 +504,7 @@
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+169"/>
+        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+161"/>
         <source>Contact not saved</source>
         <translation>Contact non enregistré</translation>
     </message>
@@ -936,12 +936,12 @@
 <context>
     <name>CustomerCardSettingsPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/settings/customer_card_page.py" line="+73"/>
+        <location filename="../../src/crmdesk/gui/settings/customer_card_page.py" line="+75"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Credit control</source>
         <translation>Contrôle de l&apos;encours</translation>
     </message>
@@ -1488,7 +1488,7 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+319"/>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+320"/>
         <source>The reference lists could not be read: %1</source>
         <translation>Les listes de référence n’ont pas pu être lues : %1</translation>
     </message>
@@ -2307,7 +2307,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+79"/>
+        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+73"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4353,7 +4353,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/settings/dialog.py" line="+101"/>
+        <location filename="../../src/crmdesk/gui/settings/dialog.py" line="+102"/>
         <location filename="../../ui/settings_dialog.ui" line="+6"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -4585,7 +4585,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>domain.contacts</name>
     <message>
-        <location filename="../../src/crmdesk/domain/contacts.py" line="+26"/>
+        <location filename="../../src/crmdesk/domain/contacts.py" line="+27"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>
@@ -4610,7 +4610,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Choose a civility from the list.</source>
         <translation>Choisissez une civilité de la liste.</translation>
     </message>
@@ -6011,7 +6011,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
     <message>
         <location line="+22"/>
-        <location line="+376"/>
+        <location line="+356"/>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -6335,7 +6335,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Le code {code} est déjà utilisé par un autre client.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+185"/>
         <source>Reason for rejection</source>
         <translation>Motif du rejet</translation>
     </message>

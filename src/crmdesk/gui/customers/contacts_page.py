@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from crmdesk.domain.enums import CIVILITIES
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.validation import format_phone
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.list_model import RowListModel
 from crmdesk.gui.common.messages import warn
 from crmdesk.gui.common.widgets import FieldErrors
 from crmdesk.gui.forms.ui_contact_dialog import Ui_ContactDialog
@@ -43,36 +44,27 @@ LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"), ("es", "
 COLUMNS = ("main", "name", "job_title", "role", "email", "phone", "mobile")
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RowListModel[ContactData]):
     """The contacts of one customer (a handful: held in full)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.contacts: list[ContactData] = []
+    COLUMNS = COLUMNS
+
+    @property
+    def contacts(self) -> list[ContactData]:
+        return self.rows
 
     def set_contacts(self, contacts: list[ContactData]) -> None:
-        self.beginResetModel()
-        self.contacts = list(contacts)
-        self.endResetModel()
+        self.set_rows(contacts)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.contacts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> dict[str, str]:
         return {"main": self.tr("Main"), "name": self.tr("Name"), "job_title": self.tr("Job title"),
                 "role": self.tr("Role"), "email": self.tr("Email"), "phone": self.tr("Phone"),
-                "mobile": self.tr("Mobile")}[COLUMNS[section]]
+                "mobile": self.tr("Mobile")}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.contacts):
+        c = self.row_at(index)
+        if c is None:
             return None
-        c = self.contacts[index.row()]
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {"main": "★" if c.is_main else "", "name": c.full_name(), "job_title": c.job_title,

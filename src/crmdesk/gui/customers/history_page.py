@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QEvent,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.history import NoteKind, action_label, entity_label, field_label, value_text
 from crmdesk.gui.common.icons import icon
+from crmdesk.gui.common.list_model import RowListModel
 from crmdesk.gui.common.styles import sensitive_tint
 from crmdesk.gui.common.widgets import FieldErrors
 from crmdesk.gui.forms.ui_order_history_dialog import Ui_OrderHistoryDialog
@@ -52,32 +52,26 @@ COLUMNS = ("at", "actor", "what", "field", "old", "new")
 # A change of bank details stands out: a warm background that reads on light and dark palettes.
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowListModel[TimelineItem]):
     """Timeline items, newest first (at most a few hundred: held in full)."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items: list[TimelineItem] = []
         self.references: dict[str, dict[str, str]] = {}  # field -> id -> label (payment methods, ...)
         self.order_numbers: dict[int, str] = {}
 
+    @property
+    def items(self) -> list[TimelineItem]:
+        return self.rows
+
     def set_items(self, items: list[TimelineItem]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> dict[str, str]:
         return {"at": self.tr("When"), "actor": self.tr("Who"), "what": self.tr("What"), "field": self.tr("Field"),
-                "old": self.tr("Before"), "new": self.tr("After")}[COLUMNS[section]]
+                "old": self.tr("Before"), "new": self.tr("After")}
 
     def value(self, item: TimelineItem, raw: str) -> str:
         labels = self.references.get(item.field)
@@ -105,9 +99,9 @@ class HistoryModel(QAbstractTableModel):
         return self.value(item, item.new_value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(self.text(item, key).split())  # one line per entry; the tooltip has it all
