@@ -28,7 +28,7 @@ from stdnum.fr import tva as std_tva
 from crmdesk.domain.enums import CURRENCIES, INCOTERMS, AddressUsage, CustomerKind, VatRegime
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldRule
-from crmdesk.domain.i18n import language, translate
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from crmdesk.domain.records import AddressData, CustomerData
 from crmdesk.domain.text import MULTILINE_FIELDS, check_storable, excerpt, single_line, unstorable_removed
 
@@ -78,33 +78,39 @@ def check_length(field: str, value: str, rule: FieldRule) -> None:
         )
 
 
-def check_siren(value: str) -> str:
+# One message per identifier, each naming what a valid one looks like; {value} is the excerpt typed.
+_IDENTIFIER_MESSAGES = {
+    "siren": QT_TRANSLATE_NOOP("domain.validation", "SIREN {value}: {reason}. A SIREN has 9 digits."),
+    "siret": QT_TRANSLATE_NOOP("domain.validation", "SIRET {value}: {reason}. A SIRET has 14 digits."),
+    "vat_number": QT_TRANSLATE_NOOP("domain.validation",
+                                    "VAT number {value}: {reason}. Example: FR40303265045."),
+    "iban": QT_TRANSLATE_NOOP("domain.validation",
+                              "IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189."),
+    "bic": QT_TRANSLATE_NOOP("domain.validation",
+                             "BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP."),
+}
+
+
+def _check_identifier(field: str, value: str, validate: Callable[[str], str]) -> str:
+    """The stdnum-checked form of an identifier, or a FieldError saying why and what one looks like."""
     value = clean_text(value)
     if not value:
         return ""
     try:
-        return _siren(value)
+        return validate(value)
     except ValidationError as exc:
-        raise FieldError(
-            "siren",
-            translate("domain.validation", "SIREN {value}: {reason}. A SIREN has 9 digits.").format(value=excerpt(value),
-                reason=_stdnum_reason(exc)),
-        ) from None
+        # The IBAN's message leaves the value out: it is account data and does not belong in a log.
+        message = translate("domain.validation", _IDENTIFIER_MESSAGES[field])
+        raise FieldError(field, message.format(value=excerpt(value), reason=_stdnum_reason(exc))) from None
+
+
+def check_siren(value: str) -> str:
+    return _check_identifier("siren", value, _siren)
 
 
 def check_siret(value: str) -> str:
     """SIRET; stdnum knows La Poste's establishments (SIREN 356000000) and their own rule."""
-    value = clean_text(value)
-    if not value:
-        return ""
-    try:
-        return _siret(value)
-    except ValidationError as exc:
-        raise FieldError(
-            "siret",
-            translate("domain.validation", "SIRET {value}: {reason}. A SIRET has 14 digits.").format(value=excerpt(value),
-                reason=_stdnum_reason(exc)),
-        ) from None
+    return _check_identifier("siret", value, _siret)
 
 
 @lru_cache(maxsize=_CHECK_CACHE)
@@ -122,34 +128,20 @@ def vat_from_siren(siren: str) -> str:
     return "FR" + str(std_siren.to_tva(check_siren(siren)))
 
 
+def _vat(value: str) -> str:
+    # One typed without its country code (40303265045) is read as French.
+    if value[:1].isdigit():
+        return "FR" + str(std_tva.validate(value))
+    return str(eu_vat.validate(value))
+
+
 def check_vat_number(value: str) -> str:
     """Intra-EU VAT number; one typed without its country code (40303265045) is read as French."""
-    value = clean_text(value)
-    if not value:
-        return ""
-    try:
-        if value[:1].isdigit():
-            return "FR" + str(std_tva.validate(value))
-        return str(eu_vat.validate(value))
-    except ValidationError as exc:
-        raise FieldError(
-            "vat_number",
-            translate("domain.validation", "VAT number {value}: {reason}. Example: FR40303265045.").format(value=excerpt(value),
-                reason=_stdnum_reason(exc)),
-        ) from None
+    return _check_identifier("vat_number", value, _vat)
 
 
 def check_iban(value: str) -> str:
-    value = clean_text(value)
-    if not value:
-        return ""
-    try:
-        return str(std_iban.validate(value))
-    except ValidationError as exc:
-        raise FieldError(
-            "iban",
-            translate("domain.validation", "IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.").format(reason=_stdnum_reason(exc)),
-        ) from None
+    return _check_identifier("iban", value, lambda v: str(std_iban.validate(v)))
 
 
 def format_iban(value: str) -> str:
@@ -165,17 +157,7 @@ def mask_iban(value: str) -> str:
 
 
 def check_bic(value: str) -> str:
-    value = clean_text(value)
-    if not value:
-        return ""
-    try:
-        return str(std_bic.validate(value))
-    except ValidationError as exc:
-        raise FieldError(
-            "bic",
-            translate("domain.validation", "BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.").format(value=excerpt(value),
-                reason=_stdnum_reason(exc)),
-        ) from None
+    return _check_identifier("bic", value, lambda v: str(std_bic.validate(v)))
 
 
 # email-validator explains in English only: the common reasons in French, matched on its wording.
