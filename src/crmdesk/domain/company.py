@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from crmdesk.domain.errors import FieldError, ValidationErrors
-from crmdesk.domain.fields import FieldRule
+from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldRule
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.domain.validation import (
     check_bic,
@@ -35,25 +35,31 @@ REGISTRIES = ("RCS", "RM")  # Registre du commerce et des sociétés, Répertoir
 LEGAL_RECOVERY_INDEMNITY = Decimal(40)  # Code de commerce, art. D441-5
 
 
+def _optional(rule: FieldRule) -> FieldRule:
+    # The seller's address may be left for later; its limits are a customer address's.
+    return replace(rule, required=False)
+
+
+# Identifiers and address lines take the customer's rules: one limit per kind of value.
 COMPANY_FIELDS: dict[str, FieldRule] = {
     "name": FieldRule(QT_TRANSLATE_NOOP("fields", "Company name"), 200, True),
     "legal_form": FieldRule(QT_TRANSLATE_NOOP("fields", "Legal form"), 50),
     "share_capital": FieldRule(QT_TRANSLATE_NOOP("fields", "Share capital")),
-    "siren": FieldRule(QT_TRANSLATE_NOOP("fields", "SIREN"), 9),
+    "siren": CUSTOMER_FIELDS["siren"],
     "trade_register": FieldRule(QT_TRANSLATE_NOOP("fields", "Register"), 3),
     "registry_city": FieldRule(QT_TRANSLATE_NOOP("fields", "Register city"), 100),
-    "vat_number": FieldRule(QT_TRANSLATE_NOOP("fields", "VAT number"), 20),
-    "street1": FieldRule(QT_TRANSLATE_NOOP("fields", "Street"), 200),
-    "street2": FieldRule(QT_TRANSLATE_NOOP("fields", "Street (line 2)"), 200),
-    "postal_code": FieldRule(QT_TRANSLATE_NOOP("fields", "Postal code"), 10),
-    "city": FieldRule(QT_TRANSLATE_NOOP("fields", "City"), 100),
-    "country": FieldRule(QT_TRANSLATE_NOOP("fields", "Country"), 2),
-    "phone": FieldRule(QT_TRANSLATE_NOOP("fields", "Phone"), 32),
-    "email": FieldRule(QT_TRANSLATE_NOOP("fields", "Email"), 254),
-    "website": FieldRule(QT_TRANSLATE_NOOP("fields", "Website"), 200),
+    "vat_number": CUSTOMER_FIELDS["vat_number"],
+    "street1": _optional(ADDRESS_FIELDS["street1"]),
+    "street2": _optional(ADDRESS_FIELDS["street2"]),
+    "postal_code": _optional(ADDRESS_FIELDS["postal_code"]),
+    "city": _optional(ADDRESS_FIELDS["city"]),
+    "country": _optional(ADDRESS_FIELDS["country"]),
+    "phone": CUSTOMER_FIELDS["phone"],
+    "email": CUSTOMER_FIELDS["email"],
+    "website": CUSTOMER_FIELDS["website"],
     "logo": FieldRule(QT_TRANSLATE_NOOP("fields", "Logo")),
-    "iban": FieldRule(QT_TRANSLATE_NOOP("fields", "IBAN"), 34),
-    "bic": FieldRule(QT_TRANSLATE_NOOP("fields", "BIC"), 11),
+    "iban": CUSTOMER_FIELDS["iban"],
+    "bic": CUSTOMER_FIELDS["bic"],
     "payment_terms_text": FieldRule(QT_TRANSLATE_NOOP("fields", "Default payment terms"), 2000),
     "late_penalty_rate": FieldRule(QT_TRANSLATE_NOOP("fields", "Late-payment penalty rate")),
     "recovery_indemnity": FieldRule(QT_TRANSLATE_NOOP("fields", "Fixed recovery indemnity (40 €)")),
