@@ -181,9 +181,36 @@ def test_print_preview_shows_the_pages(qtbot: Any, sqlite_services: Services, en
     dialog.show()
     choose(qtbot, w(dialog, "document_language"), "French")
     click(qtbot, w(dialog, "preview_button"))
+    # The orders are read in the background: the buttons wait meanwhile, the preview opens after.
+    qtbot.waitUntil(lambda: dialog.findChild(QPrintPreviewDialog, "print_preview") is not None)
     preview = dialog.findChild(QPrintPreviewDialog, "print_preview")
-    assert preview is not None and preview.isVisible()
+    assert preview.isVisible() and w(dialog, "preview_button").isEnabled()
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() > 0)
     assert widget.pageCount() == 2
     preview.close()
+
+
+def test_preview_of_a_deleted_order_says_so_at_the_dialog(qtbot: Any, sqlite_services: Services,
+                                                          english: None) -> None:
+    """An order deleted by another desk meanwhile: a short message in the dialog, no preview, buttons back."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from crmdesk.domain.documents import DocumentKind
+    from crmdesk.gui.documents.dialog import PrintDocumentDialog
+
+    services = sqlite_services
+    customer = services.customers.create(CustomerData(name="Acme", addresses=[AddressData(
+        street1="1 rue A", postal_code="75001", city="Paris", is_default_billing=True, is_default_delivery=True)]))
+    order = services.orders.new_order_for(customer.id, date(2026, 11, 2))  # type: ignore[arg-type]
+    order.lines += [OrderLineData(description="Article", quantity=Decimal(1), unit_price=Decimal(5))]
+    saved = services.orders.create(order)
+    dialog = PrintDocumentDialog(services, [saved.id], DocumentKind.CONFIRMATION)  # type: ignore[list-item]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    services.orders.delete_draft(saved.id)  # type: ignore[arg-type]
+    click(qtbot, w(dialog, "preview_button"))
+    qtbot.waitUntil(lambda: w(dialog, "preview_button").isEnabled())
+    status = w(dialog, "print_status").text()
+    assert status == "This order no longer exists."
+    assert dialog.findChild(QPrintPreviewDialog, "print_preview") is None

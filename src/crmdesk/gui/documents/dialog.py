@@ -100,8 +100,14 @@ class DocumentActions(QObject):
             self.tr("Print, preview or save as PDF the delivery note (prepared, shipped or delivered orders)"))
 
 
+def read_documents(services: Services, order_ids: list[int], kind: DocumentKind,
+                   lang: str | None) -> list[Document]:
+    return [services.documents.document(order_id, kind, lang) for order_id in order_ids]
+
+
 class _Signals(QObject):
     done = Signal(int, str)  # files written, error message ("" on success)
+    read = Signal(int, object, str)  # request number, documents read (None on failure), error message
 
 
 class PrintDocumentDialog(QDialog):
@@ -125,6 +131,9 @@ class PrintDocumentDialog(QDialog):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._saved)
+        self._signals.read.connect(self._documents_read)
+        self._request = 0
+        self._then: Callable[[list[Document]], object] | None = None
         self._written: list[str] = []
         self._printer: QPrinter | None = None
 
@@ -174,16 +183,41 @@ class PrintDocumentDialog(QDialog):
         return self.document_language.currentData() or None
 
     def documents(self) -> list[Document]:
-        """Read on the GUI thread: a handful of indexed reads per order (preview and print need them here)."""
-        return [self.services.documents.document(order_id, self.kind(), self.language())
-                for order_id in self.order_ids]
+        """The chosen documents, read on the calling thread (the command line and the workers use it)."""
+        return read_documents(self.services, self.order_ids, self.kind(), self.language())
 
-    def _documents_or_say(self) -> list[Document] | None:
-        try:
-            return self.documents()
-        except CrmError as exc:
-            self.say(exc.message, error=True)
-            return None
+    def _read_then(self, then: Callable[[list[Document]], object]) -> None:
+        """Read the documents in the worker (many orders take a while), then hand them to `then` here."""
+        self._request += 1
+        request, services, ids, kind, lang, signals = (self._request, self.services, list(self.order_ids),
+                                                       self.kind(), self.language(), self._signals)
+        self._then = then
+        self._set_busy(True, self.tr("Reading the orders…"))
+
+        def work() -> None:
+            try:
+                documents = read_documents(services, ids, kind, lang)
+            except CrmError as exc:
+                signals.read.emit(request, None, exc.message)
+                return
+            except Exception:  # the reason goes to the log, the user gets a short message
+                log.exception("reading the documents failed")
+                signals.read.emit(request, None, "\0")
+                return
+            signals.read.emit(request, documents, "")
+
+        self._pool.start(Call(work))
+
+    def _documents_read(self, request: int, documents: list[Document] | None, error: str) -> None:
+        if request != self._request or self._then is None:
+            return  # an older request, or the dialog moved on
+        then, self._then = self._then, None
+        self._set_busy(False)
+        if documents is None:
+            self.say(error if error != "\0" else self.tr("The orders could not be read."), error=True)
+            return
+        self.say("")
+        then(documents)
 
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -197,10 +231,10 @@ class PrintDocumentDialog(QDialog):
         return printer
 
     # ---- preview and print ---------------------------------------------------------------------------------
-    def preview(self) -> QPrintPreviewDialog | None:
-        documents = self._documents_or_say()
-        if documents is None:
-            return None
+    def preview(self) -> None:
+        self._read_then(self._show_preview)
+
+    def _show_preview(self, documents: list[Document]) -> QPrintPreviewDialog:
         printer = self._new_printer()
         self._printer = printer
         preview = QPrintPreviewDialog(printer, self)
@@ -212,10 +246,10 @@ class PrintDocumentDialog(QDialog):
         preview.open()
         return preview
 
-    def print_documents(self) -> QPrintDialog | None:
-        documents = self._documents_or_say()
-        if documents is None:
-            return None
+    def print_documents(self) -> None:
+        self._read_then(self._show_print_dialog)
+
+    def _show_print_dialog(self, documents: list[Document]) -> QPrintDialog:
         printer = self._new_printer()
         self._printer = printer
         dialog = QPrintDialog(printer, self)
@@ -272,7 +306,7 @@ class PrintDocumentDialog(QDialog):
 
         def work() -> None:
             try:
-                documents = [services.documents.document(i, kind, lang) for i in ids]
+                documents = read_documents(services, ids, kind, lang)
                 if per_order:
                     for document in documents:
                         file = target / file_name(document)
@@ -295,11 +329,11 @@ class PrintDocumentDialog(QDialog):
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, doing: str = "") -> None:
         for button in (self.preview_button, self.print_button, self.pdf_button):
             button.setEnabled(not busy)
         if busy:
-            self.say(self.tr("Writing the PDF…"))
+            self.say(doing or self.tr("Writing the PDF…"))
 
     def _saved(self, count: int, error: str) -> None:
         self._set_busy(False)
