@@ -13,25 +13,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.domain.errors import CrmError
+from crmdesk.domain.records import CustomerData
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.data.job_panel import DataDialog
 from crmdesk.gui.data.jobs import documents_folder
+from crmdesk.gui.forms.ui_inactive_customers_dialog import Ui_InactiveCustomersDialog
 from crmdesk.services import Services
 from crmdesk.services.gdpr import GdprService
 
@@ -50,15 +46,22 @@ class GdprRequests(QObject):
         self._box: QMessageBox | None = None
         self._file_dialog: QFileDialog | None = None
 
-    def export_data(self) -> None:
+    def _customer(self) -> tuple[int, CustomerData] | None:
+        """The customer the request is about, read now; None (said in a message) when there is none."""
         cid = self.customer_id()
         if cid is None:
-            return
+            return None
         try:
-            code = self.services.customers.get(cid).code
+            return cid, self.services.customers.get(cid)
         except CrmError as exc:
             self._say(exc.message)
+            return None
+
+    def export_data(self) -> None:
+        found = self._customer()
+        if found is None:
             return
+        cid, code = found[0], found[1].code
         documents = documents_folder()
         folder = Path(str(QSettings().value("gdpr/folder", documents)))
         dialog = QFileDialog(self.widget, self.tr("Export the customer's personal data"))
@@ -84,14 +87,10 @@ class GdprRequests(QObject):
         return True
 
     def erase(self) -> None:
-        cid = self.customer_id()
-        if cid is None:
+        found = self._customer()
+        if found is None:
             return
-        try:
-            data = self.services.customers.get(cid)
-        except CrmError as exc:
-            self._say(exc.message)
-            return
+        cid, data = found
         if data.order_count:
             text = self.tr("{name} has {n} orders, which must be kept (accounting documents, 10 years). Its "
                            "personal data will be pseudonymised: name, contact details, bank details, notes, "
@@ -162,51 +161,29 @@ def add_gdpr_button(dialog: QWidget) -> None:
     menu.aboutToShow.connect(enable)
 
 
-class InactiveCustomersDialog(QDialog):
-    """Customers with no order for more than 3 years (CNIL), to pseudonymise in bulk."""
+class InactiveCustomersDialog(DataDialog):
+    """Customers with no order for more than 3 years (CNIL), to pseudonymise in bulk.
+
+    The form ui/inactive_customers_dialog.ui. Signals: finished(int), as QDialog.
+    """
+
+    ui: Ui_InactiveCustomersDialog
 
     def __init__(self, services: Services, bus: DataBus, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("inactive_customers_dialog")
+        super().__init__(Ui_InactiveCustomersDialog(), "inactive_customers_dialog", (760, 480), parent)
         self.services = services
         self.bus = bus
         self.service = GdprService(services.db)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.table = QTableWidget()
-        self.table.setObjectName("inactive_customers_table")
-        self.table.setColumnCount(4)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.pseudonymise_button = QPushButton()
-        self.pseudonymise_button.setObjectName("pseudonymise_button")
+        self.table, self.pseudonymise_button = self.ui.inactive_customers_table, self.ui.pseudonymise_button
         self.pseudonymise_button.clicked.connect(self.ask)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("close_button")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.pseudonymise_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.ui.close_button.clicked.connect(self.reject)
         self._box: QMessageBox | None = None
-        self.retranslate()
         self.load()
-        self.resize(760, 480)
+        self.fit()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Customers inactive for more than 3 years"))
-        self.intro.setText(self.tr("The CNIL recommends keeping a customer's data no longer than 3 years after the "
-                                   "last contact. Pseudonymising keeps the orders and their amounts (kept 10 "
-                                   "years for accounting) and removes the personal data."))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Last order"),
-                                              self.tr("Orders")])
-        self.close_button.setText(self.tr("Close"))
+        if hasattr(self, "customers"):
+            self._update_button()
 
     def load(self) -> None:
         self.customers = self.service.inactive()
@@ -217,6 +194,9 @@ class InactiveCustomersDialog(QDialog):
             for col, value in enumerate(values):
                 self.table.setItem(r, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        self._update_button()
+
+    def _update_button(self) -> None:
         self.pseudonymise_button.setText(self.tr("&Pseudonymise these {n} customers…").format(n=len(self.customers)))
         self.pseudonymise_button.setEnabled(bool(self.customers))
 

@@ -15,33 +15,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from crmdesk.domain.errors import CrmError
-from crmdesk.gui.common.widgets import FieldErrorLabel
+from crmdesk.gui.data.job_panel import DataDialog, FileField, JobPanel
 from crmdesk.gui.data.jobs import Job
+from crmdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from crmdesk.services import Services
 from crmdesk.services.imports import (
     ENCODINGS,
@@ -68,26 +48,19 @@ PREVIEW_ROWS = 20
 SEPARATORS = ((";", ";"), (",", ","), ("\t", "Tab"), ("|", "|"))
 
 
-def _table(name: str) -> QTableWidget:
-    table = QTableWidget()
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+class ImportDialog(DataDialog):
+    """The form ui/import_dialog.ui: three pages in `import_pages`.
 
-
-class ImportDialog(QDialog):
-    """Signals:
+    Signals:
     imported(object): the ImportResult of an import that wrote something.
     """
 
     imported = Signal(object)
+    ui: Ui_ImportDialog
+    panel: JobPanel
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("import_dialog")
+        super().__init__(Ui_ImportDialog(), "import_dialog", (900, 620), parent)
         self.services = services
         self.importer = CustomerImporter(services.db)
         self.path: Path | None = None
@@ -96,223 +69,88 @@ class ImportDialog(QDialog):
         self.sample: list[list[str]] = []
         self.import_result: ImportResult | None = None
         self.checked_result: ImportResult | None = None
+        ui = self.ui
         self.job = Job(self)
-        self.job.progressed.connect(self._on_progress)
+        self.panel = JobPanel(self.job, ui.import_summary, ui.import_progress, ui.cancel_button)
         self.job.done.connect(self._on_done)
         self.job.failed.connect(self._on_failed)
         self._running = ""  # "check" or "import" while the job runs
+        # The names the tests and the rest of the dialog use.
+        self.pages, self.summary_label = ui.import_pages, ui.import_summary
+        self.file_edit, self.preview_table, self.mapping_table = ui.import_file, ui.import_preview, ui.import_mapping
+        self.stored_preview, self.problems_table = ui.import_stored_preview, ui.import_problems
+        self.duplicates_table, self.result_tabs = ui.import_duplicates, ui.import_result_tabs
+        self.references_label, self.create_references_button = ui.unknown_references, ui.create_references_button
+        self.mode_valid, self.rejects_edit, self.key_combo = ui.mode_valid_only, ui.rejects_file, ui.import_key
+        self.encoding_combo, self.separator_combo = ui.import_encoding, ui.import_separator
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._file_page())
-        self.pages.addWidget(self._mapping_page())
-        self.pages.addWidget(self._check_page())
-
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("back_button")
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("next_button")
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.go_next)
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("import_button")
-        self.import_button.clicked.connect(self.start_import)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancel_button")
-        self.cancel_button.clicked.connect(self.cancel_or_close)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.back_button, self.next_button, self.import_button, self.cancel_button):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        self.step_label = QLabel()
-        self.step_label.setObjectName("import_step")
-        font = self.step_label.font()
-        font.setBold(True)
-        self.step_label.setFont(font)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
-        self.retranslate()
-        self.resize(900, 620)
-        self._show_page(PAGE_FILE)
-
-    # ---- pages ------------------------------------------------------------------------------------------------
-    def _file_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("file_page")
-        self.file_edit = QLineEdit()
-        self.file_edit.setObjectName("import_file")
-        self.file_edit.editingFinished.connect(lambda: self.load_file(Path(self.file_edit.text().strip()))
-                                               if self.file_edit.text().strip() else None)
-        self.browse_button = QPushButton()
-        self.browse_button.setObjectName("browse_button")
-        self.browse_button.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(self.browse_button)
-        self.format_label = QLabel()
-        self.format_label.setObjectName("import_format")
-        self.encoding_combo = QComboBox()
-        self.encoding_combo.setObjectName("import_encoding")
+        self.file = FileField(ui.import_file, ui.browse_button, "import_file_dialog")
+        self.file_error = self.file.error_label  # import_file_error
+        self.file.chosen.connect(lambda name: self.load_file(Path(name)))
+        ui.import_file.editingFinished.connect(lambda: self.load_file(Path(self.file.text()))
+                                               if self.file.text() else None)
         for enc in ENCODINGS:
             self.encoding_combo.addItem(enc, enc)
-        self.separator_combo = QComboBox()
-        self.separator_combo.setObjectName("import_separator")
         for value, text in SEPARATORS:
             self.separator_combo.addItem(text, value)
         self.encoding_combo.activated.connect(self._format_changed)
         self.separator_combo.activated.connect(self._format_changed)
-        self.file_error = FieldErrorLabel(self.file_edit)  # import_file_error
-        self.preview_table = _table("import_preview")
-        form = QFormLayout()
-        self.file_label = QLabel()
-        self.encoding_label = QLabel()
-        self.separator_label = QLabel()
-        self.kind_label = QLabel()
-        form.addRow(self.file_label, row)
-        form.addRow(self.kind_label, self.format_label)
-        form.addRow(self.encoding_label, self.encoding_combo)
-        form.addRow(self.separator_label, self.separator_combo)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(self.file_error)
-        layout.addWidget(self.preview_table, 1)
-        return page
-
-    def _mapping_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("mapping_page")
-        self.mapping_table = _table("import_mapping")
-        self.mapping_table.setColumnCount(3)
         self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.key_combo = QComboBox()
-        self.key_combo.setObjectName("import_key")
         for key in KEYS:
             self.key_combo.addItem("", key)
-        self.mode_all = QRadioButton()
-        self.mode_all.setObjectName("mode_all_or_nothing")
-        self.mode_all.setChecked(True)
-        self.mode_valid = QRadioButton()
-        self.mode_valid.setObjectName("mode_valid_only")
-        group = QButtonGroup(page)
-        group.addButton(self.mode_all)
-        group.addButton(self.mode_valid)
-        self.rejects_edit = QLineEdit()
-        self.rejects_edit.setObjectName("rejects_file")
-        self.rejects_edit.setEnabled(False)
         self.mode_valid.toggled.connect(self.rejects_edit.setEnabled)
-        self.stored_preview = _table("import_stored_preview")
-        self.key_label = QLabel()
-        self.rejects_label = QLabel()
-        form = QFormLayout()
-        form.addRow(self.key_label, self.key_combo)
-        form.addRow(self.mode_all)
-        form.addRow(self.mode_valid)
-        form.addRow(self.rejects_label, self.rejects_edit)
-        self.mapping_tabs = QTabWidget()
-        self.mapping_tabs.addTab(self.mapping_table, "")
-        self.mapping_tabs.addTab(self.stored_preview, "")
-        self.mapping_tabs.currentChanged.connect(lambda i: self.refresh_stored_preview() if i == 1 else None)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.mapping_tabs, 1)
-        layout.addLayout(form)
-        return page
-
-    def _check_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("check_page")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("import_progress")
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("import_summary")
-        self.summary_label.setWordWrap(True)
-        self.problems_table = _table("import_problems")
-        self.problems_table.setColumnCount(4)
-        self.duplicates_table = _table("import_duplicates")
-        self.duplicates_table.setColumnCount(4)
-        self.references_label = QLabel()
-        self.references_label.setObjectName("unknown_references")
-        self.references_label.setWordWrap(True)
-        self.create_references_button = QPushButton()
-        self.create_references_button.setObjectName("create_references_button")
-        self.create_references_button.clicked.connect(self.create_references)
-        refs = QHBoxLayout()
-        refs.addWidget(self.references_label, 1)
-        refs.addWidget(self.create_references_button)
-        self.result_tabs = QTabWidget()
-        self.result_tabs.setObjectName("import_result_tabs")
-        self.result_tabs.addTab(self.problems_table, "")
-        self.result_tabs.addTab(self.duplicates_table, "")
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.summary_label)
-        layout.addLayout(refs)
-        layout.addWidget(self.result_tabs, 1)
-        return page
+        ui.mapping_tabs.currentChanged.connect(lambda i: self.refresh_stored_preview() if i == 1 else None)
+        ui.create_references_button.clicked.connect(self.create_references)
+        ui.back_button.clicked.connect(self.go_back)
+        ui.next_button.clicked.connect(self.go_next)
+        ui.import_button.clicked.connect(self.start_import)
+        ui.cancel_button.clicked.connect(self.cancel_or_close)
+        self.retranslate()
+        self.fit()
+        self._show_page(PAGE_FILE)
 
     # ---- texts ------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import customers"))
-        self.file_label.setText(self.tr("&File:"))
-        self.file_label.setBuddy(self.file_edit)
-        self.browse_button.setText(self.tr("&Browse…"))
-        self.kind_label.setText(self.tr("Format:"))
-        self.encoding_label.setText(self.tr("&Encoding:"))
-        self.encoding_label.setBuddy(self.encoding_combo)
-        self.separator_label.setText(self.tr("&Separator:"))
-        self.separator_label.setBuddy(self.separator_combo)
+        """The texts the form does not hold: the combos' items, the step, the buttons' state."""
+        self.file.name_filters = [self.tr("Tables (*.csv *.txt *.xlsx *.ods)"), self.tr("All files (*)")]
         self.separator_combo.setItemText(2, self.tr("Tab"))
         names = {"utf-8-sig": self.tr("UTF-8 with BOM"), "utf-8": "UTF-8", "cp1252": "Windows-1252",
                  "iso8859-15": "ISO-8859-15 (Latin-9)", "utf-16": "UTF-16"}
         for i in range(self.encoding_combo.count()):
             self.encoding_combo.setItemText(i, names.get(self.encoding_combo.itemData(i), "?"))
-        self.file_edit.setPlaceholderText(self.tr("A CSV, XLSX or ODS file with the column names on its first line"))
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column of the file"), self.tr("Example"),
-                                                      self.tr("crmdesk field")])
-        self.mapping_tabs.setTabText(0, self.tr("Columns"))
-        self.mapping_tabs.setTabText(1, self.tr("Preview as stored"))
-        self.key_label.setText(self.tr("&Recognise existing customers by:"))
-        self.key_label.setBuddy(self.key_combo)
         for i, key in enumerate(KEYS):
             self.key_combo.setItemText(i, target_label(key))
-        self.mode_all.setText(self.tr("&All or nothing: import only if every row is valid"))
-        self.mode_valid.setText(self.tr("Import the &valid rows only, and write the rejected ones to a file:"))
-        self.rejects_label.setText(self.tr("Rejected rows:"))
-        self.problems_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Value"),
-                                                       self.tr("Problem")])
-        self.duplicates_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Same"), self.tr("Value"),
-                                                         self.tr("Existing customer")])
-        self.result_tabs.setTabText(0, self.tr("Problems"))
-        self.result_tabs.setTabText(1, self.tr("Possible duplicates"))
-        self.create_references_button.setText(self.tr("&Create them"))
-        self.back_button.setText(self.tr("< &Back"))
-        self.import_button.setText(self.tr("&Import"))
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_page(self.pages.currentIndex())  # the step's title
 
     # ---- navigation -------------------------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         steps = {PAGE_FILE: self.tr("1. Choose the file"), PAGE_MAPPING: self.tr("2. Match the columns"),
                  PAGE_CHECK: self.tr("3. Check and import")}
-        self.step_label.setText(steps[index])
+        self.ui.import_step.setText(steps[index])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         page = self.pages.currentIndex()
         running = bool(self._running)
-        self.back_button.setEnabled(page > PAGE_FILE and not running)
-        self.next_button.setVisible(page < PAGE_CHECK)
-        self.next_button.setText(self.tr("&Check >") if page == PAGE_MAPPING else self.tr("&Next >"))
-        self.next_button.setEnabled(page != PAGE_FILE or bool(self.headers))
+        ui = self.ui
+        ui.back_button.setEnabled(page > PAGE_FILE and not running)
+        ui.next_button.setVisible(page < PAGE_CHECK)
+        ui.next_button.setText(self.tr("&Check >") if page == PAGE_MAPPING else self.tr("&Next >"))
+        ui.next_button.setEnabled(page != PAGE_FILE or bool(self.headers))
         result = self.checked_result
         can_import = (page == PAGE_CHECK and not running and result is not None and not result.file_error
                       and not result.cancelled and self.import_result is None
                       and (result.rejected == 0 or self.mode_valid.isChecked())
                       and (result.would_create + result.would_update) > 0)
-        self.import_button.setVisible(page == PAGE_CHECK)
-        self.import_button.setEnabled(can_import)
-        self.cancel_button.setText(self.tr("Cancel") if running or self.import_result is None else self.tr("Close"))
+        ui.import_button.setVisible(page == PAGE_CHECK)
+        ui.import_button.setEnabled(can_import)
+        self.panel.update_cancel_button(finished=self.work_done())
 
     def go_back(self) -> None:
         self._show_page(max(self.pages.currentIndex() - 1, PAGE_FILE))
@@ -333,33 +171,15 @@ class ImportDialog(QDialog):
             self._show_page(PAGE_CHECK)
             self.start_check()
 
-    def cancel_or_close(self) -> None:
-        if self._running:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            return
-        self.reject() if self.import_result is None else self.accept()
-
-    def reject(self) -> None:
-        if self._running:
-            self.job.cancel()
-            self.job.wait()
-        super().reject()
+    def work_done(self) -> bool:
+        return self.import_result is not None
 
     # ---- the file ---------------------------------------------------------------------------------------------
-    def _browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import customers"))
-        dialog.setObjectName("import_file_dialog")
-        dialog.setNameFilters([self.tr("Tables (*.csv *.txt *.xlsx *.ods)"), self.tr("All files (*)")])
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda name: self.load_file(Path(name)))
-        dialog.open()
-
     def load_file(self, path: Path, fmt: FileFormat | None = None) -> bool:
         """Read the file's format, header and first rows; propose (or recall) the mapping."""
         self.path = path
         self.file_edit.setText(str(path))
-        self.file_error.hide()
+        self.file.accept()
         try:
             self.format = fmt or detect_format(path)
             headers, sample = preview(path, self.format, PREVIEW_ROWS)
@@ -369,9 +189,9 @@ class ImportDialog(QDialog):
             return self._file_refused(self.tr("The file is empty: its first line should name the columns."))
         self.headers, self.sample = headers, sample
         csv_file = self.format.kind == "csv"
-        self.format_label.setText({"csv": self.tr("CSV text"), "xlsx": self.tr("Excel workbook (XLSX)"),
+        self.ui.import_format.setText({"csv": self.tr("CSV text"), "xlsx": self.tr("Excel workbook (XLSX)"),
                                    "ods": self.tr("OpenDocument spreadsheet (ODS)")}.get(self.format.kind, "?"))
-        for widget in (self.encoding_combo, self.separator_combo, self.encoding_label, self.separator_label):
+        for widget in (self.encoding_combo, self.separator_combo, self.ui.encoding_label, self.ui.separator_label):
             widget.setVisible(csv_file)
         if csv_file:
             self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(self.format.encoding), 0))
@@ -387,8 +207,7 @@ class ImportDialog(QDialog):
         self.preview_table.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.setColumnCount(0)
-        self.file_error.setText(message)
-        self.file_error.show()
+        self.file.refuse(message)
         self._update_buttons()
         return False
 
@@ -504,30 +323,18 @@ class ImportDialog(QDialog):
     def _start(self, what: str, options: ImportOptions) -> None:
         assert self.path is not None
         self._running = what
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.setEnabled(True)
-        self.summary_label.setText(self.tr("Checking every row…") if what == "check" else self.tr("Importing…"))
+        self.panel.begin(self.tr("Checking every row…") if what == "check" else self.tr("Importing…"))
         path, fmt, importer = self.path, self.format, self.importer
         self._update_buttons()
         self.job.start(lambda progress, cancelled: importer.run_import(path, fmt, options, progress, cancelled))
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, _message: str) -> None:
         self._running = ""
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.summary_label.setText(message)
         self._update_buttons()
 
     def _on_done(self, result: Any) -> None:
         assert isinstance(result, ImportResult)
         what, self._running = self._running, ""
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
         if what == "check":
             self.checked_result = result
         else:
@@ -553,7 +360,10 @@ class ImportDialog(QDialog):
                 text += " " + self.tr("The rejected rows are in {path}.").format(path=self.rejects_edit.text())
         else:
             text = self.tr("Nothing was imported: {summary}.").format(summary=r.summary())
-        self.summary_label.setText(text)
+        if r.problem_count > len(r.problems):
+            text += " " + self.tr("({n} problems, the first {m} shown.)").format(n=r.problem_count,
+                                                                                 m=len(r.problems))
+        self.panel.end(text, complete=not r.cancelled)
         t = self.problems_table
         t.setRowCount(len(r.problems))
         for i, p in enumerate(r.problems):
@@ -561,9 +371,6 @@ class ImportDialog(QDialog):
                 t.setItem(i, c, QTableWidgetItem(value))
         t.resizeColumnToContents(0)
         t.resizeColumnToContents(1)
-        if r.problem_count > len(r.problems):
-            self.summary_label.setText(text + " " + self.tr("({n} problems, the first {m} shown.)").format(
-                n=r.problem_count, m=len(r.problems)))
         d = self.duplicates_table
         d.setRowCount(len(r.duplicates))
         for i, dup in enumerate(r.duplicates):
@@ -598,7 +405,5 @@ class ImportDialog(QDialog):
         box.open()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
-        if self._running:
-            self.job.cancel()
-            self.job.wait()
+        self.panel.stop()
         super().closeEvent(event)
