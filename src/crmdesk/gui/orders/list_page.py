@@ -4,22 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,10 +23,12 @@ from crmdesk.domain.orders import OPEN_STATUSES
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.dates import open_calendar_on_today
 from crmdesk.gui.common.icons import icon
-from crmdesk.gui.common.screen import fit_to_screen
+from crmdesk.gui.common.messages import warn
+from crmdesk.gui.common.page_parts import page_title, search_box, search_timer, stack_list_page
+from crmdesk.gui.orders.customer_picker import CustomerPickerDialog
 from crmdesk.gui.orders.dialog import OrderDialog
 from crmdesk.gui.orders.history import OrderTableView
-from crmdesk.gui.orders.models import ORDER_LIST_COLUMNS, CustomerPickModel, count_text
+from crmdesk.gui.orders.models import ORDER_LIST_COLUMNS, count_text
 from crmdesk.services import Services
 from crmdesk.services.orders import OrderQuery
 
@@ -40,123 +36,6 @@ from crmdesk.services.orders import OrderQuery
 # the query still running (gui/common/paged_model.py) rather than a fixed wait after each key.
 SEARCH_DELAY_MS = 0
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
-
-
-class CustomerPickerDialog(QDialog):
-    """Choose the customer of a new order: search by name, code, city, phone...
-
-    Signals:
-        customer_chosen(int): the chosen customer's id.
-    """
-
-    customer_chosen = Signal(int)
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("customer_picker")
-        self.model = CustomerPickModel(services, self)
-        self.hint = QLabel()
-        self.customer_search = QLineEdit()
-        self.customer_search.setObjectName("customer_search")
-        self.customer_search.setClearButtonEnabled(True)
-        self.customer_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.customer_table = QTableView()
-        self.customer_table.setObjectName("customer_table")
-        self.customer_table.setModel(self.model)
-        self.customer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.customer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.customer_table.verticalHeader().hide()
-        self.customer_table.setAlternatingRowColors(True)
-        self.customer_table.setWordWrap(False)  # one line per customer: "33000 Bordeaux" is not cut in two
-        header = self.customer_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in range(2, self.model.columnCount()):
-            # The city and the payment method as wide as their content and heading, never cut.
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.setObjectName("button_box")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.customer_search)
-        layout.addWidget(self.customer_table, 1)
-        layout.addWidget(self.button_box)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)  # at once: the model's worker reads, a newer key cancels
-        self._timer.timeout.connect(self.search_now)
-        self.customer_search.textEdited.connect(lambda _t: self._timer.start())
-        self.customer_search.installEventFilter(self)
-        self.customer_table.doubleClicked.connect(self._on_double_click)
-        self.button_box.accepted.connect(self.choose_current)
-        self.button_box.rejected.connect(self.reject)
-        self.customer_table.selectionModel().selectionChanged.connect(self._update_ok)
-        self.model.loaded.connect(self._on_loaded)
-        self._choose_when_loaded = False
-        self.retranslate()
-        self.search_now()
-        fit_to_screen(self, 720, 440)
-        header.resizeSection(0, 90)
-
-    def search_now(self) -> None:
-        """Search at once (read in the model's worker; a newer keystroke cancels it)."""
-        self._timer.stop()
-        if self.model.query.text != self.customer_search.text() or self.model.rowCount() == 0:
-            self.model.set_text(self.customer_search.text())
-        elif self._choose_when_loaded and not self.model.is_busy():
-            self._on_loaded(self.model.rowCount())
-
-    def _on_loaded(self, _count: int) -> None:
-        if self.model.rowCount() and not self.customer_table.selectionModel().hasSelection():
-            self.customer_table.selectRow(0)
-        self._update_ok()
-        if self._choose_when_loaded and self.model.count_known():
-            self._choose_when_loaded = False
-            if self.model.rowCount() == 1:
-                self.choose_current()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.customer_search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                # Enter on a search that finds one customer chooses it, as soon as its rows are read.
-                self._choose_when_loaded = True
-                self.search_now()
-                return True
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                self.customer_table.setFocus()
-        return super().eventFilter(watched, event)
-
-    def current_id(self) -> int | None:
-        rows = self.customer_table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
-
-    def choose_current(self) -> None:
-        customer_id = self.current_id()
-        if customer_id is None:
-            return
-        self.customer_chosen.emit(customer_id)
-        self.accept()
-
-    def _on_double_click(self, index: QModelIndex) -> None:
-        self.customer_table.selectRow(index.row())
-        self.choose_current()
-
-    def _update_ok(self) -> None:
-        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.current_id() is not None)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New order: choose the customer"))
-        self.hint.setText(self.tr("Which customer is the order for?"))
-        self.customer_search.setPlaceholderText(self.tr("Name, code, city, phone..."))
-        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("New order"))
-        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class OrderListPage(OrderTableView):
@@ -181,16 +60,8 @@ class OrderListPage(OrderTableView):
         # act on the current one.
         self.order_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.order_search = QLineEdit()
-        self.order_search.setObjectName("order_search")
-        self.order_search.setClearButtonEnabled(True)
-        self.order_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.order_search.setMinimumWidth(200)
+        self.title = page_title()
+        self.order_search = search_box("order_search", 200)
         self.filter_order_status = QComboBox()
         self.filter_order_status.setObjectName("filter_order_status")
         self.filter_date_from = self._date_edit("filter_date_from")
@@ -225,21 +96,12 @@ class OrderListPage(OrderTableView):
         filters.addWidget(self.filter_date_to)
         filters.addWidget(self.clear_filters_button)
         filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.order_table, 1)
-        layout.addWidget(self.order_count)
+        stack_list_page(self, top, filters, self.order_table, self.order_count)
 
         self._fitted = False
         self.fit_columns(1000)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filters)
-        self.order_search.textEdited.connect(lambda _t: self._timer.start())
-        self.order_search.returnPressed.connect(self.apply_filters)
+        self._timer = search_timer(self, self.order_search, SEARCH_DELAY_MS, self.apply_filters)
         # As on the customer list: the page's focus goes to the search box; Down goes into the results.
         self.setFocusProxy(self.order_search)
         self.order_search.installEventFilter(self)
@@ -396,7 +258,7 @@ class OrderListPage(OrderTableView):
         try:
             draft = self.services.orders.new_order_for(customer_id)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("New order"), exc.message)
+            warn(self, self.tr("New order"), exc.message)  # opened with open(): no nested event loop
             return None
         return self._show_dialog(OrderDialog(self.services, self.bus, self, order=draft))
 

@@ -8,28 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from crmdesk.domain.company import COMPANY_FIELDS, LOGO_MAX_BYTES, REGISTRIES, CompanyData, check_logo, validate_company
 from crmdesk.domain.enums import LEGAL_FORMS
 from crmdesk.domain.errors import FieldError, ValidationErrors
 from crmdesk.domain.validation import format_iban, format_phone
 from crmdesk.gui.common.styles import DASHED_FRAME_STYLE
-from crmdesk.gui.common.widgets import CountryCombo, DecimalEdit, FieldErrors, MoneyEdit
+from crmdesk.gui.common.widgets import FieldErrors
+from crmdesk.gui.forms.ui_company_page import Ui_CompanyPage
 from crmdesk.services import Services
 
 TEXT_FIELDS = ("name", "siren", "registry_city", "vat_number", "street1", "street2", "postal_code", "city", "phone",
@@ -38,111 +25,48 @@ PLAIN_FIELDS = ("payment_terms_text", "payment_terms_text_en", "footer", "footer
 
 
 class CompanyPage(QWidget):
-    """The "Entreprise" page of the settings dialog: load, check, save (see gui/settings/dialog.py)."""
+    """The "Entreprise" page of the settings dialog (form ui/company_page.ui): load, check, save (see
+    gui/settings/dialog.py). A field's widget is named after the field of CompanyData; its label
+    `<field>_label` says the domain's label for it (COMPANY_FIELDS)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_CompanyPage()
+        self.ui.setupUi(self)
         self.setObjectName("company_page")
         self.services = services
         self.errors = FieldErrors(self)
         self._loaded = CompanyData()
         self._logo: bytes | None = None
         self._logo_type = ""
-        self.fields: dict[str, QWidget] = {}
+        ui = self.ui
+        self.fields: dict[str, QWidget] = {name: getattr(ui, name) for name in COMPANY_FIELDS if name != "logo"}
+        self.fields["logo"] = ui.logo_preview
+        self.labels: dict[str, QLabel] = {name: getattr(ui, f"{name}_label") for name in COMPANY_FIELDS}
         for name in TEXT_FIELDS:
-            edit = QLineEdit()
             rule = COMPANY_FIELDS[name]
             if rule.max_length:
-                edit.setMaxLength(rule.max_length + 20)  # room to type spaces; the check says what is too long
-            self._add(name, edit)
-        self.legal_form = QComboBox()
-        self.legal_form.setEditable(True)
+                # Room to type spaces; the check says what is too long.
+                self.text_edit(name).setMaxLength(rule.max_length + 20)
+        self.legal_form, self.share_capital, self.trade_register = ui.legal_form, ui.share_capital, ui.trade_register
+        self.country, self.late_penalty_rate, self.recovery_indemnity = ui.country, ui.late_penalty_rate, \
+            ui.recovery_indemnity
+        self.logo_preview, self.choose_logo_button = ui.logo_preview, ui.choose_logo_button
+        self.remove_logo_button, self.hint, self.scroll_area = ui.remove_logo_button, ui.company_hint, ui.scroll_area
         self.legal_form.addItems(["", *LEGAL_FORMS])
-        self._add("legal_form", self.legal_form)
-        self.share_capital = MoneyEdit()
-        self._add("share_capital", self.share_capital)
-        self.trade_register = QComboBox()
         for value in REGISTRIES:
             self.trade_register.addItem(value, value)
-        self._add("trade_register", self.trade_register)
-        self.country = CountryCombo()
-        self._add("country", self.country)
-        self.late_penalty_rate = DecimalEdit()
         self.late_penalty_rate.set_decimals(None)
         self.late_penalty_rate.set_suffix("%")
-        self._add("late_penalty_rate", self.late_penalty_rate)
-        self.recovery_indemnity = QCheckBox()
-        self._add("recovery_indemnity", self.recovery_indemnity)
-        for name in PLAIN_FIELDS:
-            box = QPlainTextEdit()
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(58)
-            self._add(name, box)
-        self.logo_preview = QLabel()
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setFixedSize(QSize(180, 64))
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet(f"QLabel#logo_preview {{ {DASHED_FRAME_STYLE} }}")
-        self.fields["logo"] = self.logo_preview
-        self.choose_logo_button = QPushButton()
-        self.choose_logo_button.setObjectName("choose_logo_button")
         self.choose_logo_button.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton()
-        self.remove_logo_button.setObjectName("remove_logo_button")
         self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
-
-        self.labels: dict[str, QLabel] = {name: QLabel() for name in COMPANY_FIELDS}
-        identity = self._group("identity_group", ["name", "legal_form", "share_capital", "siren", "trade_register",
-                                                  "registry_city", "vat_number"])
-        address = self._group("address_group", ["street1", "street2", "postal_code", "city", "country", "phone",
-                                                "email", "website"])
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.choose_logo_button)
-        buttons.addWidget(self.remove_logo_button)
-        buttons.addStretch(1)
-        logo_row.addLayout(buttons)
-        logo_row.addStretch(1)
-        address_form = address.layout()
-        assert isinstance(address_form, QFormLayout)
-        address_form.addRow(self.labels["logo"], logo_row)
-        payment = self._group("payment_group", ["iban", "bic", "payment_terms_text", "payment_terms_text_en",
-                                                "late_penalty_rate", "recovery_indemnity", "early_payment_discount",
-                                                "early_payment_discount_en", "footer", "footer_en"])
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("company_hint")
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.hint)
-        column.addWidget(identity)
-        column.addWidget(address)
-        column.addWidget(payment)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area = scroll
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
         self.retranslate()
 
-    def _add(self, name: str, widget: QWidget) -> None:
-        widget.setObjectName(name)
-        self.fields[name] = widget
-
-    def _group(self, name: str, names: list[str]) -> QGroupBox:
-        box = QGroupBox()
-        box.setObjectName(name)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field in names:
-            self.labels[field].setBuddy(self.fields[field])
-            form.addRow(self.labels[field], self.fields[field])
-        return box
+    def text_edit(self, name: str) -> QLineEdit:
+        edit = self.fields[name]
+        assert isinstance(edit, QLineEdit)
+        return edit
 
     # ---- load / check / save ------------------------------------------------------------------------
     def title(self) -> str:
@@ -160,9 +84,7 @@ class CompanyPage(QWidget):
                 value = format_phone(value)
             elif name == "iban":
                 value = format_iban(value)
-            edit = self.fields[name]
-            assert isinstance(edit, QLineEdit)
-            edit.setText(value)
+            self.text_edit(name).setText(value)
         self.legal_form.setCurrentText(data.legal_form)
         self.share_capital.set_value(data.share_capital)
         self.trade_register.setCurrentIndex(max(self.trade_register.findData(data.trade_register or "RCS"), 0))
@@ -179,9 +101,7 @@ class CompanyPage(QWidget):
         """What the page shows; raises FieldError for a number that does not read."""
         data = replace(self._loaded)
         for name in TEXT_FIELDS:
-            edit = self.fields[name]
-            assert isinstance(edit, QLineEdit)
-            setattr(data, name, edit.text())
+            setattr(data, name, self.text_edit(name).text())
         data.legal_form = self.legal_form.currentText()
         data.share_capital = self.share_capital.value()
         data.trade_register = str(self.trade_register.currentData() or "RCS")
@@ -270,31 +190,19 @@ class CompanyPage(QWidget):
 
     # ---- language -----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        """The domain's field labels, and what follows the logo; the form's own texts come from retranslateUi."""
         for name, label in self.labels.items():
             label.setText(COMPANY_FIELDS[name].label)
-        self.recovery_indemnity.setText(self.tr("Print it for business customers"))
-        identity = self.findChild(QGroupBox, "identity_group")
-        address = self.findChild(QGroupBox, "address_group")
-        payment = self.findChild(QGroupBox, "payment_group")
-        assert identity is not None and address is not None and payment is not None
-        identity.setTitle(self.tr("Legal identity"))
-        address.setTitle(self.tr("Address and contact"))
-        payment.setTitle(self.tr("Payment and mentions"))
-        self.hint.setText(self.tr("Printed on every order confirmation and delivery note, and shared by everyone "
-                                  "who works on this database."))
-        self.choose_logo_button.setText(self.tr("Choose…"))
-        self.remove_logo_button.setText(self.tr("Remove"))
-        self.fields["registry_city"].setToolTip(self.tr("The city of the register: RCS Lyon"))
-        self.fields["early_payment_discount"].setToolTip(
-            self.tr("e.g. none, or 1 % for payment within 8 days"))
-        for name in ("payment_terms_text_en", "early_payment_discount_en", "footer_en"):
-            self.fields[name].setToolTip(self.tr("Printed on documents in English; empty: the French text is"
-                                                 " printed"))
+        # One label column for the three groups: their fields start at the same x.
+        width = max(label.sizeHint().width() for label in self.labels.values())
+        for label in self.labels.values():
+            label.setMinimumWidth(width)
         if not self._logo:
             self.logo_preview.setText(self.tr("No logo"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
 
