@@ -37,7 +37,9 @@ def nice_step(maximum: float, ticks: int = 4) -> float:
 
 class BarChart(QWidget):
     """Grouped bars. `set_data(categories, series, value_text, axis_text)`; `category_tips` (optional) are the
-    long names of the categories for the tooltips ("mars 2026" where the axis says "mars")."""
+    long names of the categories for the tooltips ("mars 2026" where the axis says "mars"); `category_groups`
+    (optional) a second line under the axis, empty but where a group starts (the year, under its first
+    month)."""
 
     MARGIN = 8
 
@@ -45,6 +47,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.categories: list[str] = []
         self.category_tips: list[str] = []
+        self.category_groups: list[str] = []
         self.series: list[Series] = []
         self.value_text: Callable[[float], str] = lambda v: f"{v:,.2f}"
         self.axis_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
@@ -61,9 +64,10 @@ class BarChart(QWidget):
 
     def set_data(self, categories: Sequence[str], series: Sequence[Series],
                  value_text: Callable[[float], str] | None = None, axis_text: Callable[[float], str] | None = None,
-                 category_tips: Sequence[str] | None = None) -> None:
+                 category_tips: Sequence[str] | None = None, category_groups: Sequence[str] | None = None) -> None:
         self.categories = list(categories)
         self.category_tips = list(category_tips or categories)
+        self.category_groups = list(category_groups or [])
         self.series = list(series)
         if value_text is not None:
             self.value_text = value_text
@@ -121,7 +125,9 @@ class BarChart(QWidget):
         top_value = step * max(1, math.ceil(maximum / step)) if maximum > 0 else step * 4
         ticks = [step * i for i in range(int(round(top_value / step)) + 1)]
         axis_w = max(fm.horizontalAdvance(self.axis_text(v)) for v in ticks) + 8
-        plot = QRectF(rect.left() + axis_w, plot_top, rect.width() - axis_w, rect.bottom() - plot_top - fm.height() - 6)
+        groups_h = fm.height() + 2 if any(self.category_groups) else 0
+        plot = QRectF(rect.left() + axis_w, plot_top, rect.width() - axis_w,
+                      rect.bottom() - plot_top - fm.height() - 6 - groups_h)
         if plot.height() <= 10 or plot.width() <= 10:
             return
 
@@ -157,6 +163,11 @@ class BarChart(QWidget):
             label = fm.elidedText(category, Qt.TextElideMode.ElideRight, int(slot))
             lw = fm.horizontalAdvance(label)
             painter.drawText(QPointF(plot.left() + c * slot + (slot - lw) / 2, plot.bottom() + fm.ascent() + 4), label)
+            group = self.category_groups[c] if c < len(self.category_groups) else ""
+            if group:  # under its first category, from the category's left (a year reads beyond its month)
+                gx = plot.left() + c * slot + max(0.0, (slot - fm.horizontalAdvance(group)) / 2)
+                gx = min(gx, rect.right() - fm.horizontalAdvance(group))
+                painter.drawText(QPointF(gx, plot.bottom() + fm.height() + fm.ascent() + 6), group)
 
         if maximum <= 0 and self.empty_text:
             painter.setPen(text_color)

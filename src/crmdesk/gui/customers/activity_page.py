@@ -411,10 +411,12 @@ class ActivityWidget(QWidget):
                       Series(str(f.current_year - 1), tuple(float(v) for v in f.previous_year_months))]
             self.turnover_chart.set_data(months, series, value_text, axis, tips)
         else:
+            # The rolling 12 months, oldest on the left; the year under the first month and under each January.
             labels = [locale.monthName(m % 100, QLocale.FormatType.ShortFormat) for m, _ in f.months]
             tips = [f"{locale.monthName(m % 100, QLocale.FormatType.LongFormat)} {m // 100}" for m, _ in f.months]
+            years = [str(m // 100) if i == 0 or m % 100 == 1 else "" for i, (m, _) in enumerate(f.months)]
             series = [Series(self.tr("Turnover excl. tax"), tuple(float(a) for _, a in f.months))]
-            self.turnover_chart.set_data(labels, series, value_text, axis, tips)
+            self.turnover_chart.set_data(labels, series, value_text, axis, tips, years)
         self.turnover_chart.setAccessibleName(self.tr("Turnover excl. tax per month"))
 
     def retranslate(self) -> None:

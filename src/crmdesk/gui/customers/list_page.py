@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,10 +51,12 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import CrmError, DeleteRefusedError
+from crmdesk.domain.numbers import format_money
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.column_fit import ColumnWidth, IconWhenNarrowDelegate, fit_placeholder, fit_widths
 from crmdesk.gui.common.flow_layout import FlowLayout
 from crmdesk.gui.common.icons import icon
-from crmdesk.gui.common.widgets import OptionalDateEdit, RefCombo, ValueCombo
+from crmdesk.gui.common.widgets import OptionalDateEdit, RefCombo, ValueCombo, number_language
 from crmdesk.gui.customers.actions import CustomerActions
 from crmdesk.gui.customers.name_delegate import NameWithMatchDelegate
 from crmdesk.gui.customers.table_model import (
@@ -60,6 +64,7 @@ from crmdesk.gui.customers.table_model import (
     COLUMN_KEYS,
     COLUMNS,
     MATCH_ROLE,
+    NAME_COLUMN,
     CustomerTableModel,
     RowActionsDelegate,
 )
@@ -70,6 +75,7 @@ from crmdesk.services.undo import DeletedCustomers
 log = logging.getLogger(__name__)
 
 SETTINGS_HEADER = "customer_list/header"
+SETTINGS_USER_SIZED = "customer_list/user_sized"  # the columns whose width the user set
 # The search starts with the keystroke (0: at the next turn of the event loop, so that keys arriving together
 # make one query); a newer keystroke cancels the query still running (gui/common/paged_model.py).
 SEARCH_DELAY_MS = 0
@@ -187,7 +193,11 @@ class CustomerListPage(QWidget):
         self._restore_current: int | None = None
         self._restore_scroll: int | None = None
         self._layout_restored = False
-        self._fitted = False
+        self._fitting = False
+        self._user_sized: set[str] = set()  # columns whose width the user chose (kept by the fit)
+        self._payment_labels: list[str] = []
+        self._search_placeholders: list[str] = []  # longest first (see retranslate)
+        self._table_viewport: QWidget | None = None
 
         self.model = CustomerTableModel(services, self)
         self._build_toolbar()
@@ -302,9 +312,9 @@ class CustomerListPage(QWidget):
             self.filter_row.addWidget(widget)
         self.top_row.addWidget(self.customer_count)
         for combo in (self.filter_status, self.filter_kind, self.filter_payment_method, self.filter_payment_terms):
-            # As wide as a short entry, not as the longest: the filter row fits 1280 pixels.
-            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            # As wide as their longest entry: a choice is never cut ("Payment meth"), and choosing one does not
+            # move the filters beside it; the filter row wraps on a narrow window.
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         for edit in (self.filter_created_from, self.filter_created_to):
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
         self._fill_reference_filters()
@@ -320,6 +330,7 @@ class CustomerListPage(QWidget):
             self.message_bar.show_message(self.tr("The reference lists could not be read: %1").replace("%1", str(exc)),
                                           warning=True)
             return
+        self._payment_labels = [m.label for m in methods]
         self.filter_payment_method.set_items(methods, self.tr("Payment method"),
                                              self.filter_payment_method.current_id())
         self.filter_payment_terms.set_items(terms, self.tr("Payment terms"), self.filter_payment_terms.current_id())
@@ -346,6 +357,7 @@ class CustomerListPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut on a narrow window says so: "Tur…"
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -354,10 +366,14 @@ class CustomerListPage(QWidget):
         header.setSectionsClickable(True)
         self.row_actions = [self.customer_actions.duplicate, self.customer_actions.view, self.customer_actions.edit, self.customer_actions.delete]
         self.row_delegate = RowActionsDelegate(table, self.row_actions, self.select_only_row)
+        self.row_delegate.GAP = 6  # four icons: the column fits a 1024-pixel screen beside the figures
         table.setItemDelegateForColumn(ACTIONS_COLUMN, self.row_delegate)
         # The name, then greyed why the row matches when it is in a hidden field (issue 16).
         self.name_delegate = NameWithMatchDelegate(MATCH_ROLE, table)
         table.setItemDelegateForColumn(COLUMN_KEYS.index("name"), self.name_delegate)
+        # A narrow window shows the kind as its icon alone (the word in the tooltip).
+        self.kind_delegate = IconWhenNarrowDelegate(table)
+        table.setItemDelegateForColumn(COLUMN_KEYS.index("kind"), self.kind_delegate)
         table.setMouseTracking(True)
         for key in HIDDEN_BY_DEFAULT:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
@@ -398,7 +414,9 @@ class CustomerListPage(QWidget):
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         header.customContextMenuRequested.connect(self._header_menu)
         header.sectionMoved.connect(lambda *_: self._save_timer.start())
-        header.sectionResized.connect(lambda *_: self._save_timer.start())
+        header.sectionResized.connect(self._on_section_resized)
+        self._table_viewport = table.viewport()
+        self._table_viewport.installEventFilter(self)
 
         self.model.loaded.connect(self._on_loaded)
         self.model.modelReset.connect(self.update_actions)
@@ -474,6 +492,12 @@ class CustomerListPage(QWidget):
         self.customer_search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self._table_viewport:
+            self._fit_columns()
+            return False
+        if event.type() == QEvent.Type.Resize and watched is self.customer_search and self._search_placeholders:
+            fit_placeholder(self.customer_search, self._search_placeholders)
+            return False
         if watched is self.customer_search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) or (
@@ -931,38 +955,94 @@ class CustomerListPage(QWidget):
         reset.triggered.connect(self.reset_columns)
         return menu
 
-    # Widths in average characters of the columns that hold short values; the others share what is left.
-    _FIXED_CHARS = {"code": 9, "kind": 14, "phone": 15, "order_count": 8, "last_order_date": 12, "status": 10,
-                    "turnover_12m": 12, "outstanding_amount": 12}
-    _SHARES = {"name": 0.36, "place": 0.22, "email": 0.27, "payment_method": 0.15}
+    def _column_widths(self) -> list[ColumnWidth]:
+        """The shown columns' widths at each stage of the fit (see column_fit): the short values and the row
+        icons as wide as their text, the kind and the payment method whole before the address columns grow,
+        the name stretching over the rest; a column the user resized keeps its width."""
+        table = self.customer_table
+        header = table.horizontalHeader()
+        metrics, header_metrics = table.fontMetrics(), header.fontMetrics()
+        style = table.style()
+        pad = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 6
+        header_pad = 2 * style.pixelMetric(style.PixelMetric.PM_HeaderMargin, None, header) + 4
+        char = metrics.averageCharWidth()
+        icon_w = table.iconSize().width() if table.iconSize().width() > 0 else \
+            style.pixelMetric(style.PixelMetric.PM_SmallIconSize, None, table)
+        m = self.model
 
-    def _fit_columns(self, width: int) -> None:
-        """Default widths that fit `width` pixels, the row icons included (no saved layout yet)."""
-        header = self.customer_table.horizontalHeader()
-        char = self.customer_table.fontMetrics().averageCharWidth()
-        actions = self.row_delegate.sizeHint(QStyleOptionViewItem(), QModelIndex()).width()
-        header.resizeSection(ACTIONS_COLUMN, actions)
-        used = actions
+        def text(*samples: str) -> int:
+            return max(metrics.horizontalAdvance(s) for s in samples) + pad
+
+        def heading(key: str) -> int:
+            return header_metrics.horizontalAdvance(m.header_text(key)) + header_pad
+
+        amount = format_money(Decimal("99999.99"), "EUR", number_language())
+        fixed = {
+            "code": text("C000000"), "phone": text("00 00 00 00 00"),
+            "order_count": text(m._locale.toString(99999)), "last_order_date": text(m.date_text(date(2026, 12, 31))),
+            "turnover_12m": text(amount), "outstanding_amount": text(amount),
+            "status": text(m.tr("Active"), m.tr("Archived")),
+            "actions": self.row_delegate.sizeHint(QStyleOptionViewItem(), QModelIndex()).width(),
+        }
+        kind_full = icon_w + 4 + text(m.kind_text("company"), m.kind_text("individual"))
+        kind_least = max(icon_w + pad, header_metrics.horizontalAdvance(m.header_text("kind")) + header_pad)
+        payment = text(*(self._payment_labels or ["Virement"]))
+        flexible = {  # stages: least, the name and the city first, every value readable, roomy
+            "name": (12 * char, 17 * char, 23 * char, 28 * char, 34 * char),
+            "kind": (kind_least, kind_least, kind_full),
+            "payment_method": (7 * char, 9 * char, max(payment, 9 * char)),
+            "place": (7 * char, 12 * char, 16 * char, 24 * char, 32 * char),
+            "email": (7 * char, 11 * char, 16 * char, 30 * char, 40 * char),
+        }
+        out = []
         for i, column in enumerate(COLUMNS):
-            if column.key in self._FIXED_CHARS:
-                header.resizeSection(i, self._FIXED_CHARS[column.key] * char + 16)
-                if not header.isSectionHidden(i):
-                    used += header.sectionSize(i)
-        left = max(width - used - 4, 400)
-        for i, column in enumerate(COLUMNS):
-            if column.key in self._SHARES:
-                header.resizeSection(i, max(int(left * self._SHARES[column.key]), 8 * char))
+            if header.isSectionHidden(i):
+                continue
+            if column.key in self._user_sized and column.key != "name":
+                stages: tuple[int, ...] = (header.sectionSize(i),)
+            elif column.key == "actions":
+                stages = (fixed["actions"],)
+            elif column.key in fixed:  # the value whole always, the heading whole when there is room
+                value = fixed[column.key]
+                stages = (value, value, max(value, heading(column.key)))
+            else:
+                least, *more = flexible.get(column.key, (10 * char,))
+                stages = (least, *(max(w, heading(column.key)) if n >= 1 else w for n, w in enumerate(more)))
+            out.append(ColumnWidth(column.key, stages))
+        return out
+
+    def _fit_columns(self, width: int | None = None) -> None:
+        """Widths that fit the list's width (the row icons always in view when the screen allows it); the name
+        takes the free width."""
+        table = self.customer_table
+        header = table.horizontalHeader()
+        available = table.viewport().width() if width is None else width
+        if available <= 0 or self._fitting:
+            return
+        self._fitting = True
+        try:
+            header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+            widths = fit_widths(available - 1, self._column_widths())
+            for key, value in widths.items():
+                if key != "name":
+                    header.resizeSection(COLUMN_KEYS.index(key), value)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, section: int, old: int, new: int) -> None:
+        # A width the user set (dragged, or restored from the last session) is kept by later fits; hiding or
+        # showing a column (a width from or to 0) is no such choice.
+        if not self._fitting and section != NAME_COLUMN and old and new:
+            self._user_sized.add(COLUMN_KEYS[section])
+            self._save_timer.start()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._layout_restored and not self._fitted:
-            self._fitted = True
-            table = self.customer_table
-            self._fit_columns(table.width() - table.frameWidth() * 2 -
-                              table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent))
+        self._fit_columns()
 
     def set_column_visible(self, section: int, visible: bool) -> None:
         self.customer_table.horizontalHeader().setSectionHidden(section, not visible)
+        self._fit_columns()
         self.save_header_state()
 
     def reset_columns(self) -> None:
@@ -973,10 +1053,13 @@ class CustomerListPage(QWidget):
                 header.moveSection(header.visualIndex(visual), visual)
         for i, column in enumerate(COLUMNS):
             header.setSectionHidden(i, column.key in HIDDEN_BY_DEFAULT)
+        self._user_sized.clear()
+        self._fit_columns()
         self.save_header_state()
 
     def save_header_state(self) -> None:
         QSettings().setValue(SETTINGS_HEADER, self.customer_table.horizontalHeader().saveState())
+        QSettings().setValue(SETTINGS_USER_SIZED, sorted(self._user_sized))
 
     def _restore_header_state(self) -> None:
         state = QSettings().value(SETTINGS_HEADER)
@@ -985,6 +1068,10 @@ class CustomerListPage(QWidget):
         restored = isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state))
         header.blockSignals(blocked)
         self._layout_restored = restored
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)  # a layout saved before
+        sized = QSettings().value(SETTINGS_USER_SIZED) if restored else None
+        keys = [sized] if isinstance(sized, str) else sized if isinstance(sized, list) else []
+        self._user_sized = {k for k in keys if k in COLUMN_KEYS}
         if restored:
             # The saved sort is part of the state: query with it.
             section = header.sortIndicatorSection()
@@ -995,8 +1082,11 @@ class CustomerListPage(QWidget):
 
     # ---- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.customer_search.setPlaceholderText(
-            self.tr("Search: name, code, contact, email, phone, city, postal code, SIRET, VAT number…"))
+        # The longest that the box shows whole (the box narrows with the window).
+        self._search_placeholders = [
+            self.tr("Search: name, code, contact, email, phone, city, postal code, SIRET, VAT number…"),
+            self.tr("Search: name, code, contact, city, phone…"), self.tr("Search customers…")]
+        fit_placeholder(self.customer_search, self._search_placeholders)
         self.customer_search.setToolTip(self.tr("Search as you type, accents and case ignored (Ctrl+F)"))
         self.search_action.setText(self.tr("Search customers"))
         self.filter_status.set_choices([("active", self.tr("Active")), ("archived", self.tr("Archived")),

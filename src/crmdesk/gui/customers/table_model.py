@@ -92,6 +92,7 @@ class CustomerTableModel(PagedModel[CustomerQuery, CustomerRow]):
         self._display: dict[int, dict[str, str]] = {}  # row -> formatted cells, for the rows painted
         self._locale = QLocale()
         self._keys = [c.key for c in self.columns]
+        self.turnover_updating = False
 
     # ---- reading (worker thread: services only) ---------------------------------------------
     def read_count(self, query: CustomerQuery) -> int:
@@ -132,12 +133,22 @@ class CustomerTableModel(PagedModel[CustomerQuery, CustomerRow]):
     def customer_id(self, row: int) -> int | None:
         return self.id_at(row)
 
+    def set_turnover_updating(self, updating: bool) -> None:
+        """Issue 13: "CA 12 mois" is being brought to this month (gui/customers/turnover_roll.py): greyed."""
+        if updating != self.turnover_updating:
+            self.turnover_updating = updating
+            if "turnover_12m" in self._keys and self.rowCount():
+                column = self._keys.index("turnover_12m")
+                self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
     # ---- Qt model ---------------------------------------------------------------------------
     def header_data(self, column: Column, role: int) -> Any:
         if role == SORT_ROLE:
             return column.sort
         if role == TOOLTIP and column.key == "actions":
             return self.tr("Duplicate, view, edit or delete the customer of the row")
+        if role == TOOLTIP:  # the whole heading, where a narrow window cuts it
+            return self.header_text(column.key)
         return None
 
     def header_text(self, key: str) -> str:
@@ -171,8 +182,12 @@ class CustomerTableModel(PagedModel[CustomerQuery, CustomerRow]):
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             if key == "outstanding_amount" and row.over_credit_limit:
                 return error_color()
+            if key == "turnover_12m" and self.turnover_updating:
+                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             return None
         if role == TOOLTIP:
+            if key == "turnover_12m" and self.turnover_updating:
+                return self.tr("Being brought up to this month…")
             if key == "outstanding_amount" and row.over_credit_limit:
                 return self.tr("Over the credit limit")
             if key == "status" and not row.active:
@@ -180,7 +195,7 @@ class CustomerTableModel(PagedModel[CustomerQuery, CustomerRow]):
             if key == "name":
                 hint = self.match_hint(row)
                 return f"{row.name}\n{hint}" if hint else row.name or None
-            if key in ("email", "place"):
+            if key in ("email", "place", "phone", "kind", "payment_method"):  # cut on a narrow window
                 return self._cells(r, row).get(key) or None
             return None
         return None

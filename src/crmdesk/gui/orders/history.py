@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import CrmError
 from crmdesk.domain.orders import is_editable, locked_reason
 from crmdesk.gui.common.bus import DataBus
+from crmdesk.gui.common.column_fit import ColumnFitter, ColumnWidth
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.messages import warn
 from crmdesk.gui.orders.dialog import OrderDialog
@@ -314,16 +316,50 @@ class OrderHistoryPanel(OrderTableView):
         layout.addWidget(self.order_history, 1)
         layout.addLayout(footer)
 
-        header = self.order_history.horizontalHeader()
-        keys = [c.key for c in self.model.columns]
-        for key, width in (("number", 140), ("date", 90), ("status", 105), ("line_count", 55),
-                           ("total_excl_tax", 115), ("total_incl_tax", 115), ("payment_method", 150)):
-            header.resizeSection(keys.index(key), width)
-        header.setSectionResizeMode(keys.index("delivery_city"), QHeaderView.ResizeMode.Stretch)
+        # Widths that fit the dialog (issue 15): the eye and the pencil in view at 1024×768, the delivery city
+        # over the free width, the payment method whole where there is room.
+        self.column_fitter = ColumnFitter(self.order_history, self._column_widths,
+                                          [c.key for c in self.model.columns].index("delivery_city"))
 
         bus.orders_changed.connect(self._on_orders_changed)
         self.retranslate()
         self.set_customer(None)
+
+    def _column_widths(self) -> list[ColumnWidth]:
+        from crmdesk.domain.enums import OrderStatus
+
+        table = self.order_history
+        header = table.horizontalHeader()
+        metrics, char = table.fontMetrics(), table.fontMetrics().averageCharWidth()
+        pad = 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 6
+        header_pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_HeaderMargin, None, header) + 4
+
+        def text(*samples: str) -> int:
+            return max(metrics.horizontalAdvance(s) for s in samples) + pad
+
+        amount = text(money_text(Decimal("99999.99")))
+        values = {
+            "number": text("CMD-0000-000000"), "date": text(QLocale().toString(QDate(2026, 12, 31), QLocale.FormatType.ShortFormat)),
+            "status": text(*(status.label for status in OrderStatus)) + 20,  # the badge round the word
+            "line_count": text("999"), "total_excl_tax": amount, "total_incl_tax": amount,
+        }
+        methods = [m.label for m in self.services.catalog.payment_methods()] or ["Virement"]
+        out = []
+        for i, column in enumerate(self.model.columns):
+            if header.isSectionHidden(i):
+                continue
+            heading = header.fontMetrics().horizontalAdvance(self.model.header_text(column.key)) + header_pad
+            if column.key == "actions":
+                stages: tuple[int, ...] = (self.actions_delegate.sizeHint(QStyleOptionViewItem(),
+                                                                          QModelIndex()).width(),)
+            elif column.key in values:  # the value whole, the heading whole when there is room
+                stages = (values[column.key], values[column.key], max(values[column.key], heading))
+            elif column.key == "payment_method":
+                stages = (7 * char, 9 * char, max(text(*methods), heading))
+            else:  # the delivery city: stretches
+                stages = (8 * char, 12 * char, max(16 * char, heading))
+            out.append(ColumnWidth(str(i), stages))
+        return out
 
     def set_customer(self, customer_id: int | None) -> None:
         """Show the orders of this customer (None: a customer not saved yet, no orders)."""

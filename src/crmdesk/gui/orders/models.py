@@ -213,6 +213,8 @@ class OrderTableModel(_OrderScreensModel[OrderQuery | None, OrderRow]):
                 return None  # the delegate tells which icon is under the mouse
             if key == "status" and not is_editable(row.status):
                 return locked_reason(row.status)
+            if key in ("payment_method", "delivery_city", "customer"):  # elided on a narrow window
+                return self._cell(row, key, DISPLAY) or None
             return None
         if key == "number":
             return row.number

@@ -51,7 +51,7 @@ from crmdesk.domain.errors import CrmError, DeleteRefusedError, NotFoundError, V
 from crmdesk.domain.reference import exceeds_legal_terms, proposed_terms_labels
 from crmdesk.gui.common.bus import DataBus
 from crmdesk.gui.common.icons import icon
-from crmdesk.gui.common.screen import fit_to_screen
+from crmdesk.gui.common.screen import available_geometry, fit_to_screen
 from crmdesk.gui.common.styles import error_text_style
 from crmdesk.gui.common.widgets import FieldErrors, HintLabel
 from crmdesk.gui.forms.ui_reference_entry_dialog import Ui_ReferenceEntryDialog
@@ -427,6 +427,11 @@ class ReferenceEntryDialog(QDialog):
             caption.setText(texts[name])
         self.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        # The English label's placeholder says what leaving it empty does: shown whole, not cut (issue 15).
+        hint = self.label_en.placeholderText()
+        wide = self.label_en.fontMetrics().horizontalAdvance(hint) + 28
+        for edit in (self.label, self.label_en):
+            edit.setMinimumWidth(min(wide, available_geometry(self).width() * 2 // 3))
         self._update_legal_hint()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
