@@ -3,12 +3,12 @@
 The rule is the domain's (crmdesk.domain.search): each typed word starts a word of the customer's search
 text, or the typed digits start one. Both backends index words:
 
-- SQLite: the FTS5 table `customer_words` (unicode61 words, prefix indexes of 1 and 2 characters): every
-  query, whatever its length, is a prefix MATCH. (The trigram table is not used for customers: SQLite 3.40
+- SQLite: the FTS5 table `customer_words` (unicode61 words, prefix indexes of 1, 2 and 3 characters:
+  migration 0012): every query, whatever its length, is a prefix MATCH. (The trigram table is not used for customers: SQLite 3.40
   gets trigram queries under 3 characters wrong, and substrings of 1-2 characters cannot narrow
   predictably with it.)
-- PostgreSQL: a regular expression anchored at a word start, served by the pg_trgm index from 3
-  characters on.
+- PostgreSQL: a regular expression anchored at a word start, "(^| )word", on the search text with its
+  separators made spaces, served at any length by that expression's pg_trgm index (migration 0012).
 """
 
 from __future__ import annotations
@@ -25,12 +25,29 @@ from crmdesk.domain.i18n import translate
 from crmdesk.domain.search import SearchTerms, matches, search_terms, why_matched
 from crmdesk.domain.validation import format_phone
 from crmdesk.store.database import Database
-from crmdesk.store.models import Address, Customer
+from crmdesk.store.models import Address, Contact, Customer
 
-# A search matching fewer customers than this is read from its matches (then sorted); a more common one by
-# walking the sort index and keeping the rows that match (see text_plan).
-RARE_MATCHES = 1000
+# A search matching fewer customers than this is read from its matches (then sorted: about 1 ms per 1,000);
+# a more common one by walking the sort index and keeping the rows that match (see text_plan). High enough
+# that a word matching 1 % of the customers, all sorted near the end ("societe artisanale ..." for
+# "artisa": 790,000 index entries walked, 0.2-0.9 s), is sorted instead.
+RARE_MATCHES = 20_000
 VERY_COMMON_SHARE = 0.25
+# Between RARE_SHORT_MATCHES and RARE_MATCHES matches, the walk is chosen when the first entries of the name
+# index hold a page of them (walk_finds_a_page): an even spread walks 200 / share entries, a clustered word
+# most of the index.
+PAGE_ROWS = 200
+WALK_CHECK = 150_000
+# The longest prefix the word table indexes (migration 0012: prefix='1 2 3').
+PREFIX_INDEXED = 3
+# Short searches (words of 1-3 characters, answered by the prefix indexes) estimate how common they are from
+# the customers among the first SAMPLE_IDS ids (a rowid range of the word table: under 1 ms), not by
+# counting up to a quarter of the table (20-50 ms for "47" or "fe" at a million customers).
+SAMPLE_IDS = 20_000
+# Fewer matches than this are always sorted from their matches (3,000 lookups in the customer table: about
+# 12 ms of CPU); the walk of an evenly spread search from there on costs less (7,000 lookups: 30-70 ms, the
+# walk 8 ms).
+RARE_SHORT_MATCHES = 3_000
 
 
 def _prefix(term: str) -> str:
@@ -55,18 +72,30 @@ def customer_text_filter(dialect: str, query: str) -> ColumnElement[bool] | None
     return _pg_filter(terms)
 
 
+def _pg_words() -> ColumnElement[Any]:
+    """PostgreSQL: the search text with each run of characters other than letters and digits made one space:
+    the expression of the trigram index ix_customer_search_words_trgm (migration 0012, issue 16). Constants
+    written in the SQL (not parameters), so that the planner recognises the index's expression."""
+    return func.regexp_replace(Customer.search_text, literal_column("'[^[:alnum:]]+'"), literal_column("' '"),
+                               literal_column("'g'"))
+
+
 def _word_start(term: str) -> ColumnElement[bool]:
-    return Customer.search_text.regexp_match(f"(^|[^[:alnum:]]){re.escape(term)}")
+    # "(^| )word" on the words expression: the same rule as "(^|[^[:alnum:]])word" on the search text, but
+    # with trigrams ("  w", " wo") pg_trgm finds in the index from 2 characters, where the bracket class left
+    # it none under 3: a full scan, 6-16 s for "zy" or "06 12" at a million customers. One character starts
+    # words of a third of the customers or more: the list walks its sort index, and counting them by the
+    # index's huge lists (4-9 s) costs more than the scan of the text (1.6 s): the text's own rule there.
+    if len(term) == 1:
+        return Customer.search_text.regexp_match(f"(^|[^[:alnum:]]){re.escape(term)}")
+    return _pg_words().regexp_match(f"(^| ){re.escape(term)}")
 
 
 def _pg_filter(terms: SearchTerms) -> ColumnElement[bool]:
-    # LIKE '%word%' first: pg_trgm's index answers it from 3 characters; the regular expression then keeps
-    # word starts only.
-    words = and_(*[and_(Customer.search_text.like(f"%{w}%"), _word_start(w)) if len(w) >= 3 else _word_start(w)
-                   for w in terms.words])
+    words = and_(*[_word_start(w) for w in terms.words])
     if terms.digits is None:
         return words
-    return or_(words, and_(Customer.search_text.like(f"%{terms.digits}%"), _word_start(terms.digits)))
+    return or_(words, _word_start(terms.digits))
 
 
 # ---- SQLite: choosing how to read one page of a search ------------------------------------------------
@@ -90,17 +119,37 @@ class WordGroup:
         return Customer.id.in_(self.rowids())
 
     def matches_row(self) -> ColumnElement[bool]:
-        """A per-row probe, served by the prefix indexes for words of 1-2 characters only (a longer prefix
+        """A per-row probe, served by the prefix indexes for words of 1-3 characters only (a longer prefix
         merges the lists of every word it starts, at each probe)."""
         return exists(self.rowids().where(literal_column("rowid") == Customer.id))
 
     def short(self) -> bool:
-        """Whether the prefix indexes (1 and 2 characters) answer every word of the search."""
-        return self.terms.digits is None and all(len(w) <= 2 for w in self.terms.words)
+        """Whether the prefix indexes (1, 2 and 3 characters) answer every word of the search."""
+        return self.terms.digits is None and all(len(w) <= PREFIX_INDEXED for w in self.terms.words)
 
     def capped_count(self, session: Session, cap: int) -> int:
         """How many customers match, counting no further than `cap` (a fraction of a millisecond)."""
         return int(session.scalar(select(func.count()).select_from(self.rowids().limit(cap).subquery())) or 0)
+
+    def walk_finds_a_page(self, session: Session, matches: int, top: int) -> bool:
+        """Whether walking the name index finds a page of matches within twice the entries an even spread
+        would need (at most WALK_CHECK entries, a few ms): false for a word whose customers sort together
+        far from the start ("artisa": "societe artisanale ...", 790,000 entries before the 200th)."""
+        entries = min(WALK_CHECK, 2 * PAGE_ROWS * max(top, 1) // max(matches, 1))
+        first = select(Customer.id).order_by(Customer.sort_name, Customer.id).limit(entries).subquery()
+        found = session.scalar(select(func.count()).select_from(first).where(first.c.id.in_(self.rowids())))
+        return int(found or 0) >= PAGE_ROWS
+
+    def estimated_count(self, session: Session) -> int:
+        """How many customers match, estimated from those among the first SAMPLE_IDS ids (exact on a
+        database that small). For short searches only: a longer prefix merges the lists of every word it
+        starts whatever the range."""
+        top = int(session.scalar(select(func.max(Customer.id))) or 0)
+        if top <= SAMPLE_IDS:
+            return self.capped_count(session, top + 1)
+        sample = int(session.scalar(select(func.count()).select_from(
+            self.rowids().where(literal_column("rowid") <= SAMPLE_IDS).subquery())) or 0)
+        return sample * top // SAMPLE_IDS
 
 
 def sqlite_word_group(query: str) -> WordGroup | None:
@@ -114,8 +163,8 @@ def text_plan(s: Session, stmt: Select, text_: str,
     index may serve (the walk) or not (the rare plan).
 
     Both plans test customers against the set of the word table's matches, which SQLite builds once. A
-    rare search (fewer than RARE_MATCHES matches, counted with a cap: under 15 ms) is read from that set and
-    sorted: a few hundred lookups. Any other walks the sort index, keeping the customers in the set, until
+    rare search (fewer than RARE_MATCHES matches: estimated from a sample of ids for short words, counted
+    with a cap for longer ones) is read from that set and sorted: at most some thousands of lookups. Any other walks the sort index, keeping the customers in the set, until
     the page is full: 200 / (share matching) index entries, 15-120 ms at a million customers whatever the
     length of the search (measured: a GLOB on the text instead costs a table read per row walked, a second
     for a term matching 1 % of the customers; a probe of the word table per row, 10 s for a 3-letter prefix
@@ -126,14 +175,18 @@ def text_plan(s: Session, stmt: Select, text_: str,
         return stmt, True
     if counting:
         return stmt.where(group.contains()), False
-    if group.capped_count(s, RARE_MATCHES) < RARE_MATCHES:
-        return stmt.where(group.contains()), False
+    top = int(s.scalar(select(func.max(Customer.id))) or 0)
     if group.short():
-        # A letter a quarter of the customers have a word starting with: building its set costs more than
-        # probing the few hundred rows walked (the prefix index answers a probe at once).
-        very_common = int(VERY_COMMON_SHARE * int(s.scalar(select(func.max(Customer.id))) or 0))
-        if very_common > RARE_MATCHES and group.capped_count(s, very_common) >= very_common:
+        matches = group.estimated_count(s)
+        if matches >= VERY_COMMON_SHARE * top and matches >= RARE_MATCHES:
+            # A letter a quarter of the customers have a word starting with: building its set costs more
+            # than probing the few hundred rows walked (the prefix index answers a probe at once).
             return stmt.where(group.matches_row()), True
+    else:
+        matches = group.capped_count(s, RARE_MATCHES)
+    if matches < min(RARE_MATCHES, RARE_SHORT_MATCHES) or (
+            matches < RARE_MATCHES and not group.walk_finds_a_page(s, matches, top)):
+        return stmt.where(group.contains()), False
     return stmt.where(group.contains()), True
 
 
@@ -169,12 +222,19 @@ def match_hints(db: Database, text_: str, rows: Sequence[Any]) -> dict[int, str]
         for cid, city, postal in s.execute(select(Address.customer_id, Address.city, Address.postal_code)
                                            .where(Address.customer_id.in_(hidden_ids))):
             places.setdefault(cid, []).append(f"{postal} {city}".strip())
+        # A company's people are its contacts (issue 13): their names say why it matches too.
+        people: dict[int, list[str]] = {}
+        for cid, first, last in s.execute(select(Contact.customer_id, Contact.first_name, Contact.last_name)
+                                          .where(Contact.customer_id.in_(hidden_ids))
+                                          .order_by(Contact.customer_id, Contact.position, Contact.id)):
+            people.setdefault(cid, []).append(f"{first} {last}".strip())
     out: dict[int, str] = {}
     for cid in hidden_ids:
         first, last, siren, siret, vat, mobile = hidden.get(cid, ("",) * 6)
         fields = [(translate("services.customer_search", "Contact:"), f"{first} {last}".strip(), f"{first} {last}"),
                   (translate("services.customer_search", "SIRET:"), siret, siret), (translate("services.customer_search", "SIREN:"), siren, siren),
                   (translate("services.customer_search", "VAT number:"), vat, vat), (translate("services.customer_search", "Mobile:"), mobile, _phone_words(mobile))]
+        fields += [(translate("services.customer_search", "Contact:"), name, name) for name in people.get(cid, [])]
         fields += [(translate("services.customer_search", "Address:"), place, place) for place in places.get(cid, [])]
         hint = why_matched(terms, shown[cid], [f for f in fields if f[1]])
         if hint:

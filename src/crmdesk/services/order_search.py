@@ -199,18 +199,33 @@ def _top_by_date(s: Session, dialect: str, terms: SearchTerms, words: list[str],
     under = list(s.scalars(_WORDS_UNDER, {"lo": driver, "hi": _after(driver), "steps": SPAN_WORDS}))
     if len(under) >= SPAN_WORDS:
         return None
-    parts: list[Select] = []
-    for w in under:
-        part = select(OrderWord.order_id).where(OrderWord.word == w)
-        for other_word in others:
-            other = aliased(OrderWord)
-            part = part.where(exists(select(literal_column("1")).select_from(other).where(
-                other.order_id == OrderWord.order_id, _starts_on(other, dialect, other_word))))
-        order = (OrderWord.order_date.desc(), OrderWord.order_id.desc()) if descending else (
-            OrderWord.order_date.asc(), OrderWord.order_id.asc())
-        parts.append(select(part.order_by(*order).limit(n).subquery().c[0]))
-    parts.append(select(SalesOrder.id).where(SalesOrder.customer_id.in_(customers)))
-    return SalesOrder.id.in_(select(parts[0].union_all(*parts[1:]).subquery().c[0]))
+    # Plain SQL, run here: built with SQLAlchemy, a union of some hundred parts ("2024": one per word
+    # 2024, 202401, ...) cost 1 s to build and compile, ten times the query. Each part's first n orders by
+    # date, the first n of every 100 parts (SQLite's compound SELECT limit is 500), then of them all.
+    direction = "DESC" if descending else "ASC"
+    probes = "".join(" AND EXISTS (SELECT 1 FROM order_word AS o WHERE o.order_id = w.order_id"
+                     " AND o.word >= ? AND o.word < ?)" for _ in others)
+    probe_params = [p for other_word in others for p in (other_word, _after(other_word))]
+    part = (f"SELECT * FROM (SELECT w.order_id AS id, w.order_date AS day FROM order_word AS w WHERE w.word = ?"
+            f"{probes} ORDER BY w.order_date {direction}, w.order_id {direction} LIMIT ?)")
+    found: list[tuple[Any, int]] = []
+    conn = s.connection()
+    for first in range(0, len(under), 100):
+        chunk = under[first:first + 100]
+        sql = (f"SELECT id, day FROM ({' UNION ALL '.join([part] * len(chunk))}) "
+               f"ORDER BY day {direction}, id {direction} LIMIT ?")
+        params = tuple(p for w in chunk for p in (w, *probe_params, n)) + (n,)
+        found += [(day, id_) for id_, day in conn.exec_driver_sql(sql, params)]
+    found.sort(reverse=descending)
+    own = [id_ for _day, id_ in found[:n]]
+    # The customers' first n orders by date too, from ix_sales_order_customer (customer_id, order_date, id)
+    # alone: all their orders would be looked up and sorted by the outer query ("hot": 43,000, 0.7-2.6 s;
+    # this: 25 ms).
+    by_date = (SalesOrder.order_date.desc(), SalesOrder.id.desc()) if descending else (
+        SalesOrder.order_date.asc(), SalesOrder.id.asc())
+    theirs = select(select(SalesOrder.id).where(SalesOrder.customer_id.in_(customers))
+                    .order_by(*by_date).limit(n).subquery().c[0])
+    return or_(SalesOrder.id.in_(own), SalesOrder.id.in_(theirs)) if own else SalesOrder.id.in_(theirs)
 
 
 def order_filter(s: Session | None, dialect: str, text_: str, counting: bool = True,

@@ -2,9 +2,10 @@
 shows, page by page, never all of them. Every list and picker of crmdesk is a subclass that says how to count
 and read its rows and how to show a cell.
 
-- A new query (`set_query`) is read in a worker: the first page first (the rows appear, "200+" meanwhile),
-  then, when that page is full, the count (the rows beyond are then inserted). The GUI thread waits a few ms
-  for the first page, so that a quick query is painted once, with its rows.
+- A new query (`set_query`) is read in a worker: the first page alone (the rows appear, "200+" meanwhile);
+  when that page is full, its count is started once the page is painted (the rows beyond are then
+  inserted), so that neither the count nor the row notes compete with the first paint for the two cores.
+  The GUI thread waits a few ms for the first page, so that a quick query is painted once, with its rows.
 - A newer query cancels the one running (SQLite's interrupt, PostgreSQL's cancel: store/cancel.py) and
   whatever a worker brings for an older request is dropped (generation counter): a stale query never
   delays the next answer.
@@ -28,7 +29,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from sqlalchemy import Engine
 
 from crmdesk.gui.common.background import BackgroundPages, Call, start_briefly_waited
@@ -212,15 +222,44 @@ class PagedModel(QAbstractTableModel, Generic[QueryT, RowT]):
         start_briefly_waited(self._pool, run, signals.done.emit, self._on_loaded, self.QUICK_WAIT_SECONDS)
 
     def _read_query(self, query: QueryT, generation: int, emit: Callable[[Loaded], None]) -> None:
-        """Worker thread: first page, then the count if the page is full."""
+        """Worker thread: the first page only (threaded: the GUI thread starts the count after painting it,
+        _after_first_paint; not threaded: the count at once)."""
         started = time.perf_counter()
         first = self.read_page(query, 0, self.PAGE_SIZE, None)
         full = len(first) == self.PAGE_SIZE
         emit(Loaded(generation, query, None if full else len(first), {0: first}, {},
                     time.perf_counter() - started, "query"))
-        if full and generation == self._generation:  # not superseded meanwhile
-            count = self.read_count(query)
-            emit(Loaded(generation, query, count, {}, {}, time.perf_counter() - started, "count"))
+        if full and not self.threaded and generation == self._generation:
+            self._read_count(query, generation, emit, started)
+
+    def _read_count(self, query: QueryT, generation: int, emit: Callable[[Loaded], None],
+                    started: float) -> None:
+        count = self.read_count(query)
+        emit(Loaded(generation, query, count, {}, {}, time.perf_counter() - started, "count"))
+
+    def _after_first_paint(self, generation: int) -> None:
+        """GUI thread, once the first page of a query is painted (a zero timer runs after the paint events
+        posted by the reset): its row notes, and its count when the page was full."""
+        if generation != self._generation:
+            return  # a newer request replaced it: its own first page will ask
+        first = self._pages.get(0)
+        if first is not None:  # pages read while painting asked for theirs (_store)
+            self._ask_notes(0, first)
+        if self._count_known:
+            return
+        query, scope, signals, started = self.query, self._scope, self._signals, time.perf_counter()
+
+        def run() -> None:
+            if scope.cancelled or generation != self._generation:
+                return  # overtaken before it started
+            try:
+                with scope.active():
+                    self._read_count(query, generation, signals.done.emit, started)
+            except Exception as exc:  # reported on the GUI thread, which decides what to show
+                if not (scope.cancelled or cancel.is_cancelled(exc)):
+                    signals.failed.emit(generation, exc)
+
+        self._pool.start(Call(run))
 
     def _read_refresh(self, query: QueryT, pages: list[int], ids: list[int], generation: int,
                       emit: Callable[[Loaded], None]) -> None:
@@ -277,8 +316,11 @@ class PagedModel(QAbstractTableModel, Generic[QueryT, RowT]):
             self.forget_display()
             self.endResetModel()
             self._forget_notes()
-            for number, rows in self._pages.items():
-                self._ask_notes(number, rows)
+            if self.threaded:
+                QTimer.singleShot(0, self, lambda g=result.generation: self._after_first_paint(g))
+            else:
+                for number, rows in self._pages.items():
+                    self._ask_notes(number, rows)
         self.loaded.emit(self._count)
 
     def _apply_count(self, count: int) -> None:
