@@ -26,6 +26,16 @@ def page(qtbot, services):
 
 
 def references(page) -> list[str]:
+    """The references shown once the list's background read (after a search, save or archive) is applied."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + 10
+    while page.model.is_busy():
+        assert time.monotonic() < deadline, "the product list did not load"
+        page.model.wait(50)
+        QApplication.processEvents()
     return [page.model.product_at(r).reference for r in range(page.model.rowCount())]
 
 
