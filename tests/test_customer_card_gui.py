@@ -131,6 +131,8 @@ def test_contacts_added_edited_and_found(qtbot, services: Services, bus: DataBus
     cid = customer_with_orders(services)
     dialog = open_customer(qtbot, services, bus, cid)
     page = go_to(qtbot, dialog, "contacts_page")
+    assert not w(page, "add_contact_button").isVisible()  # view mode: the list follows the dialog
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
     table = w(page, "contacts_table")
     assert isinstance(table, QTableView)
     qtbot.mouseClick(w(page, "add_contact_button"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
@@ -153,6 +155,9 @@ def test_contacts_added_edited_and_found(qtbot, services: Services, bus: DataBus
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert table.model().data(table.model().index(0, 1)) == "Hélène Garnier"
     assert table.model().data(table.model().index(0, 0)) == "★"  # the first contact is the main one
+    assert services.contacts.list(cid) == []  # staged: written with the customer
+    with qtbot.waitSignal(bus.customers_changed, timeout=5000):
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert services.customers.page(CustomerQuery(text="garnier"), 0, 5)[0].id == cid
     assert services.contacts.accounting_contact(cid).last_name == "Garnier"  # type: ignore[union-attr]
 
@@ -188,6 +193,9 @@ def test_iban_change_in_the_dialog_stands_out_in_the_history(qtbot, database_url
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     # An empty note is refused, said under the note (as every field error); typing takes the message away.
     w(page, "history_filter").clear()  # type: ignore[attr-defined]
+    assert not w(page, "add_note_button").isEnabled()  # view mode: notes follow the dialog
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    page = go_to(qtbot, dialog, "history_page")
     qtbot.mouseClick(w(page, "add_note_button"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     said = w(page, "note_text_error")
     assert isinstance(said, QLabel) and said.isVisible() and said.text()
@@ -198,6 +206,12 @@ def test_iban_change_in_the_dialog_stands_out_in_the_history(qtbot, database_url
     assert not said.isVisible()
     qtbot.mouseClick(w(page, "add_note_button"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: model.rowCount() > 0 and model.items[0].kind == "note")
+    assert model.data(model.index(0, 2)).endswith("(not saved yet)")
+    assert not [i for i in services.history.timeline(cid) if i.kind == "note"]  # staged until Save
+    with qtbot.waitSignal(bus.customers_changed, timeout=5000):
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [i.new_value for i in services.history.timeline(cid) if i.kind == "note"] == [
+        "Appelé pour confirmer le nouvel IBAN"]
 
 
 @pytest.mark.parametrize("control", ["warn", "block"])
@@ -275,7 +289,7 @@ def test_list_columns_sort_and_filter(qtbot, services: Services, english) -> Non
 def test_french_texts(qtbot, sqlite_services: Services, bus: DataBus) -> None:  # type: ignore[no-untyped-def]
     cid = customer_with_orders(sqlite_services)
     with interface_language("fr"):
-        dialog = open_customer(qtbot, sqlite_services, bus, cid)
+        dialog = open_customer(qtbot, sqlite_services, bus, cid, mode="edit")
         page = go_to(qtbot, dialog, "activity_page")
         outstanding = w(page, "outstanding_amount")
         qtbot.waitUntil(lambda: outstanding.text().startswith("800,00"), timeout=5000)  # type: ignore[attr-defined]
@@ -290,16 +304,19 @@ def test_category_chips_and_list_filter(qtbot, services: Services, bus: DataBus,
 
     cid = customer_with_orders(services)
     other = customer_with_orders(services)
-    dialog = open_customer(qtbot, services, bus, cid)
+    dialog = open_customer(qtbot, services, bus, cid, mode="edit")
     chips = w(dialog, "customer_categories")
     assert chips.isVisible()
     box = chips.ask_new()  # type: ignore[attr-defined]  # "+ Category" › "New category…"
     assert isinstance(box, QInputDialog)
     qtbot.waitExposed(box)
     box.setTextValue("Cavistes")
-    with qtbot.waitSignal(bus.customers_changed, timeout=3000):
-        box.accept()
+    box.accept()
     assert chips.labels() == ["Cavistes"]  # type: ignore[attr-defined]
+    assert services.categories.of_customer(cid) == []  # staged until Save
+    with qtbot.waitSignal(bus.customers_changed, timeout=5000):
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
     chip = chips.chips[0]  # type: ignore[attr-defined]
     # The list filters on it.
     from crmdesk.gui.customers.categories import CategoryFilter
@@ -312,6 +329,9 @@ def test_category_chips_and_list_filter(qtbot, services: Services, bus: DataBus,
     # The chip's × takes it off again; both changes are in the history.
     qtbot.mouseClick(chip.remove_button, Qt.MouseButton.LeftButton)
     assert chips.labels() == []  # type: ignore[attr-defined]
+    assert dialog.is_dirty()
+    with qtbot.waitSignal(bus.customers_changed, timeout=5000):
+        qtbot.mouseClick(dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert [i.field for i in services.history.timeline(cid) if i.field == "categories"] == ["categories"] * 2
 
 

@@ -162,10 +162,26 @@ def test_create_a_company_with_every_page_filled(qtbot, services, bus, english) 
     assert w(dialog, "kind").currentText() == "Company"  # type: ignore[attr-defined]
     type_text(qtbot, w(dialog, "name"), "Société Générale d'Équipements")
     type_text(qtbot, w(dialog, "legal_form"), "SAS")
-    choose(qtbot, w(dialog, "civility"), "Ms")
-    type_text(qtbot, w(dialog, "first_name"), "Hélène")
-    type_text(qtbot, w(dialog, "last_name"), "Dupré")
-    type_text(qtbot, w(dialog, "job_title"), "Responsable des achats")
+    # A company's contact person is one of its contacts (the Contacts tab), even before the first save.
+    assert not w(dialog, "first_name").isVisible() and not w(dialog, "person_group").isVisible()
+    click(qtbot, w(dialog, "go_to_contacts_button"))  # type: ignore[arg-type]
+    contacts_page = w(dialog, "contacts_page")
+    assert dialog.ui.customer_tabs.currentWidget() is contacts_page
+    click(qtbot, w(contacts_page, "add_contact_button"))  # type: ignore[arg-type]
+    form = contacts_page.findChild(QWidget, "contact_dialog")
+    assert form is not None
+    qtbot.waitExposed(form)
+    w(form, "civility").setCurrentIndex(w(form, "civility").findData("Mme"))  # type: ignore[attr-defined]
+    type_text(qtbot, w(form, "first_name"), "Hélène")
+    type_text(qtbot, w(form, "last_name"), "Dupré")
+    type_text(qtbot, w(form, "job_title"), "Responsable des achats")
+    click(qtbot, form.button_box.button(QDialogButtonBox.StandardButton.Save))  # type: ignore[attr-defined]
+    assert w(contacts_page, "contacts_table").model().rowCount() == 1  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog.findChild(QWidget, "contact_dialog") is None)  # its fields are named alike
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    go_to_tab(qtbot, dialog, TAB_CONTACT)
+    assert "Hélène Dupré" in w(dialog, "main_contact_summary").text()  # type: ignore[attr-defined]
     type_text(qtbot, w(dialog, "email"), "achats@sge-equipements.fr")
     type_text(qtbot, w(dialog, "phone"), "01 23 45 67 89")
     type_text(qtbot, w(dialog, "mobile"), "06 12 34 56 78")
@@ -228,8 +244,10 @@ def test_create_a_company_with_every_page_filled(qtbot, services, bus, english) 
     terms = {t.label: t.id for t in services.catalog.payment_terms()}
     carriers = {c.label: c.id for c in services.catalog.carriers()}
     assert (saved.kind, saved.name, saved.legal_form) == ("company", "Société Générale d'Équipements", "SAS")
-    assert (saved.civility, saved.first_name, saved.last_name) == ("Mme", "Hélène", "Dupré")
-    assert saved.job_title == "Responsable des achats"
+    assert (saved.civility, saved.first_name, saved.last_name, saved.job_title) == ("", "", "", "")
+    [person] = services.contacts.list(customer_id)
+    assert (person.civility, person.first_name, person.last_name, person.job_title, person.is_main) == (
+        "Mme", "Hélène", "Dupré", "Responsable des achats", True)
     assert (saved.email, saved.phone, saved.mobile) == ("achats@sge-equipements.fr", "+33123456789", "+33612345678")
     assert (saved.website, saved.language, saved.active) == ("www.sge-equipements.fr", "en", True)
     assert saved.notes == "Client depuis 2019 — livraisons le matin."
@@ -705,8 +723,8 @@ def test_keyboard_tab_switching_and_label_buddies(qtbot, sqlite_services, bus, e
         while not widget.objectName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus \
                 or isinstance(widget.parentWidget(), QComboBox):
             widget = widget.nextInFocusChain()
-    assert order[:14] == ["kind", "code", "name", "legal_form", "civility", "first_name", "last_name", "job_title",
-                          "email", "phone", "mobile", "website", "language", "active"]
+    assert order[:14] == ["kind", "code", "name", "legal_form", "civility", "first_name", "last_name",
+                          "email", "phone", "mobile", "website", "language", "active", "notes"]
     # Enter in a field does not save.
     type_text(qtbot, name, "Acme")
     with qtbot.assertNotEmitted(bus.customers_changed):

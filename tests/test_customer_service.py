@@ -133,7 +133,8 @@ def test_every_field_reads_back(services: Services) -> None:
     got = services.customers.get(created.id)
     expected = {
         "code": "C000001", "kind": "company", "name": "Société Générale des Eaux", "legal_form": "SAS",
-        "civility": "Mme", "first_name": "Zoé", "last_name": "Lefèvre", "job_title": "Acheteuse",
+        # A company's contact person is one of its contacts (issue 13), not a second copy on the customer.
+        "civility": "", "first_name": "", "last_name": "", "job_title": "",
         "email": "zoe.lefevre@sge.fr", "phone": "+33123456789", "mobile": "+33612345678", "website": "www.sge.fr",
         "language": "fr", "notes": "Appeler avant 10 h.\nDeuxième ligne.", "default_carrier_id": carrier,
         "incoterm": "DAP", "incoterm_place": "Lyon", "delivery_instructions": "Quai n° 3",
@@ -145,6 +146,9 @@ def test_every_field_reads_back(services: Services) -> None:
     }
     for name, value in expected.items():
         assert getattr(got, name) == value, name
+    [person] = services.contacts.list(got.id)
+    assert (person.civility, person.first_name, person.last_name, person.job_title, person.is_main) == (
+        "Mme", "Zoé", "Lefèvre", "Acheteuse", True)
     for name, value in (("franco_threshold", "150.00"), ("minimum_order_amount", "49.90"),
                         ("credit_limit", "12500.50"), ("default_discount", "2.5")):
         stored = getattr(got, name)

@@ -34,6 +34,7 @@ from crmdesk.domain.orders import OPEN_STATUSES, line_vat_rate, overseas_territo
 from crmdesk.domain.validation import fold
 from crmdesk.services.activity import demo_card_rows
 from crmdesk.services.common import customer_search_text
+from crmdesk.services.contacts import stamp_demo_card
 from crmdesk.services.history import fill_demo_history
 from crmdesk.services.order_search import word_rows as order_word_rows
 from crmdesk.store.database import Database
@@ -807,6 +808,7 @@ def _write_batch(conn: Connection, writer: Writer, builder: Builder, numbers: _N
         conn.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
     # Issue 13: the kept figures on the customer rows, their monthly turnover rows and their contacts.
     card = demo_card_rows(batch.customers, batch.orders, builder.today, _max_id(conn, Contact) + 1, phone_forms)
+    stamp_demo_card(batch.customers, batch.orders, card.contacts)  # people in contacts; orders' accounting contact
     writer.insert(Customer, batch.customers)
     if trigger is not None:
         for fts in SEARCH_TABLES:
@@ -1041,6 +1043,8 @@ def generate(db: Database, customers: int, orders_per_customer: int, seed: int =
                     for fts in SEARCH_TABLES if search_trigger_dropped else ():
                         conn.exec_driver_sql(f"INSERT INTO {fts}(rowid, search_text) SELECT id, search_text "
                                              f"FROM customer WHERE id >= ?", (first_id,))
+                    # One segment: the list's per-row word probes seek in each (migration 0012, issue 16).
+                    conn.exec_driver_sql("INSERT INTO customer_words(customer_words) VALUES ('optimize')")
                     for statement in rebuild:
                         conn.exec_driver_sql(statement)
             else:

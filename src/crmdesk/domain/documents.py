@@ -63,6 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
         "billing": "Facturation",
         "delivery": "Livraison",
         "customer": "Client",
+        "accounting_contact": "Contact comptabilité",
         "siren": "SIREN",
         "siret": "SIRET",
         "vat": "N° TVA intracom.",
@@ -125,6 +126,7 @@ LABELS: dict[str, dict[str, str]] = {
         "billing": "Billing",
         "delivery": "Delivery",
         "customer": "Customer",
+        "accounting_contact": "Accounting contact",
         "siren": "SIREN",
         "siret": "SIRET",
         "vat": "VAT number",
@@ -372,6 +374,11 @@ def build_document(kind: DocumentKind | str, order: OrderData, customer: Custome
         einvoice = default_einvoice_address(customer)
         if einvoice is not None:
             ids.append(_pair(words["einvoice"], address_text(einvoice), lang))
+        # The accounting contact stored on the order when it was created, not the customer's current one.
+        contact = " — ".join(p for p in (order.accounting_contact_name, order.accounting_contact_email,
+                                         format_phone(order.accounting_contact_phone)) if p)
+        if contact:
+            ids.append(_pair(words["accounting_contact"], contact, lang))
     show_delivery = delivery_note or not _same_place(order.billing_address, order.delivery_address)
     delivery_lines = (_address_lines(order.delivery_address, customer.name, lang)
                       if show_delivery and order.delivery_address.street1 else [])

@@ -34,6 +34,7 @@ _EXTRA = {
     "active": (QT_TRANSLATE_NOOP("domain.history", "Active")),
     "role": (QT_TRANSLATE_NOOP("domain.history", "Role")),
     "is_main": (QT_TRANSLATE_NOOP("domain.history", "Main contact")),
+    "categories": (QT_TRANSLATE_NOOP("domain.history", "Categories")),
     "is_default_billing": (QT_TRANSLATE_NOOP("domain.history", "Default billing address")),
     "is_default_delivery": (QT_TRANSLATE_NOOP("domain.history", "Default delivery address")),
     "status": (QT_TRANSLATE_NOOP("domain.history", "Status")),

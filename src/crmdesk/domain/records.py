@@ -135,6 +135,10 @@ class OrderData:
     lines: list[OrderLineData] = field(default_factory=list)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # The customer's accounting contact, stored on the order when it is created (issue 13); read-only after.
+    accounting_contact_name: str = ""
+    accounting_contact_email: str = ""
+    accounting_contact_phone: str = ""
 
 
 @dataclass(frozen=True)

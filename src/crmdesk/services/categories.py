@@ -1,6 +1,7 @@
 """Customer categories (issue 13): a reference list the users extend, several per customer.
 
-A customer's categories are written at once (like its contacts), each change recorded in its history as the
+A customer's categories are staged in the customer dialog and written with its save (write_customer_categories,
+in the customer's transaction), each change recorded in its history as the
 field "categories" with the labels before and after. The list filters on one category through the index
 (category_id, customer_id); each row of the list carries its categories' labels (CustomerRow.categories).
 """
@@ -44,6 +45,22 @@ def customer_category_labels(s: Session, customer_id: int) -> list[str]:
                           .order_by(Category.position, Category.label)))
 
 
+def write_customer_categories(s: Session, customer_id: int, category_ids: list[int]) -> None:
+    """The customer's categories become `category_ids` (unknown ids ignored), in the session's transaction,
+    with one history entry (field "categories", labels before and after) when they changed."""
+    wanted = sorted(set(category_ids))
+    before = customer_category_labels(s, customer_id)
+    s.execute(delete(CustomerCategory).where(CustomerCategory.customer_id == customer_id))
+    known = set(s.scalars(select(Category.id).where(Category.id.in_(wanted)))) if wanted else set()
+    if known:
+        s.execute(insert(CustomerCategory), [{"customer_id": customer_id, "category_id": c}
+                                             for c in wanted if c in known])
+    after = customer_category_labels(s, customer_id)
+    if before != after:
+        record(s, entity="customer", action="update", customer_id=customer_id, entity_id=customer_id,
+               field="categories", old=", ".join(before), new=", ".join(after))
+
+
 class CategoryService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -73,20 +90,10 @@ class CategoryService:
                 .where(CustomerCategory.customer_id == customer_id).order_by(Category.position, Category.label))]
 
     def set_for_customer(self, customer_id: int, category_ids: list[int]) -> list[CategoryItem]:
-        wanted = sorted(set(category_ids))
         with self.db.session() as s:
             if s.get(Customer, customer_id) is None:
                 raise NotFoundError(translate("services.categories", "This customer no longer exists."))
-            before = customer_category_labels(s, customer_id)
-            s.execute(delete(CustomerCategory).where(CustomerCategory.customer_id == customer_id))
-            known = set(s.scalars(select(Category.id).where(Category.id.in_(wanted)))) if wanted else set()
-            if known:
-                s.execute(insert(CustomerCategory), [{"customer_id": customer_id, "category_id": c}
-                                                     for c in wanted if c in known])
-            after = customer_category_labels(s, customer_id)
-            if before != after:
-                record(s, entity="customer", action="update", customer_id=customer_id, entity_id=customer_id,
-                       field="categories", old=", ".join(before), new=", ".join(after))
+            write_customer_categories(s, customer_id, category_ids)
         return self.of_customer(customer_id)
 
     def add_to_customer(self, customer_id: int, category_id: int) -> list[CategoryItem]:

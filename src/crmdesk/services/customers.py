@@ -31,6 +31,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
 from crmdesk.domain.addresses import default_addresses, flags_of, resolve_defaults
+from crmdesk.domain.card import CardEdits
 from crmdesk.domain.codes import customer_code
 from crmdesk.domain.credit import DEFAULT_CREDIT_CONTROL, parse_credit_control
 from crmdesk.domain.errors import (
@@ -57,6 +58,7 @@ from crmdesk.domain.validation import (
 )
 from crmdesk.services import customer_search, undo
 from crmdesk.services.activity import get_setting, refresh_figures
+from crmdesk.services.card import write_card
 from crmdesk.services.common import (
     customer_search_text,
     customer_text_filter,
@@ -64,7 +66,7 @@ from crmdesk.services.common import (
     now,
     page_window,
 )
-from crmdesk.services.contacts import contact_search_terms, first_contact_from_customer
+from crmdesk.services.contacts import company_person_to_contact, contact_search_terms
 from crmdesk.services.einvoicing import einvoice_addresses_of, set_einvoice_addresses
 from crmdesk.services.history import record
 from crmdesk.services.undo import DeletedCustomers
@@ -471,7 +473,8 @@ class CustomerService:
         return hints
 
     # ---- writing -------------------------------------------------------
-    def create(self, data: CustomerData) -> CustomerData:
+    def create(self, data: CustomerData, edits: CardEdits | None = None) -> CustomerData:
+        """A new customer; `edits` (contacts, categories, notes staged in the dialog) in the same transaction."""
         with self.db.session() as s:
             if not data.code.strip():
                 data = replace(data, code=self._free_code(s))
@@ -486,13 +489,16 @@ class CustomerService:
             set_einvoice_addresses(c, clean.einvoice_addresses)
             self._fix_defaults(c)
             s.flush()
-            first_contact_from_customer(s, c)  # issue 13: a company's contact person is its first contact
+            write_card(s, c.id, edits)
+            company_person_to_contact(s, c)  # issue 13: a company's contact person is one of its contacts
             self._refresh_summary(s, c)
             s.flush()
             return _to_data(c)
 
-    def update(self, data: CustomerData, original: CustomerData | None = None) -> CustomerData:
-        """Save every field and the address list; refused if someone saved the customer meanwhile."""
+    def update(self, data: CustomerData, original: CustomerData | None = None,
+               edits: CardEdits | None = None) -> CustomerData:
+        """Save every field and the address list, and `edits` (the dialog's staged contacts, categories and
+        notes), in one transaction; refused, nothing written, if someone saved the customer meanwhile."""
         if data.id is None:
             raise ValueError("update needs a saved customer")
         clean = validate_customer(data)
@@ -509,6 +515,8 @@ class CustomerService:
             set_einvoice_addresses(c, clean.einvoice_addresses)
             c.updated_at = now()
             s.flush()
+            write_card(s, c.id, edits)
+            company_person_to_contact(s, c)
             self._refresh_summary(s, c)
             s.flush()
             return _to_data(c)

@@ -32,10 +32,10 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
-from crmdesk.domain.errors import FieldError, NotFoundError, ValidationErrors
-from crmdesk.domain.history import SENSITIVE_FIELDS, NoteKind
+from crmdesk.domain.card import validate_note
+from crmdesk.domain.errors import NotFoundError
+from crmdesk.domain.history import SENSITIVE_FIELDS
 from crmdesk.domain.i18n import translate
-from crmdesk.domain.validation import clean_text
 from crmdesk.services.common import now
 from crmdesk.store.database import Database
 from crmdesk.store.models import Address, Contact, Customer, CustomerNote, HistoryEntry, OrderLine, SalesOrder
@@ -282,18 +282,20 @@ class HistoryService:
         return {int(k): str(v) for k, v in found.items() if k is not None}
 
     def add_note(self, customer_id: int, kind: str, text: str, at: datetime | None = None) -> TimelineItem:
-        body = clean_text(text)
-        if not body:
-            raise ValidationErrors([FieldError("note_text", translate("services.history", "Write the note first."))])
-        if kind not in {k.value for k in NoteKind}:
-            raise ValidationErrors([FieldError("note_kind", translate("services.history", "Choose a kind of note."))])
+        kind, body = validate_note(kind, text)
         with self.db.session() as s:
             if s.get(Customer, customer_id) is None:
                 raise NotFoundError(translate("services.history", "This customer no longer exists."))
-            note = CustomerNote(customer_id=customer_id, at=at or now(), kind=kind, author=actor(s), text=body)
-            s.add(note)
-            s.flush()
+            note = write_note(s, customer_id, kind, body, at)
             return TimelineItem("note", note.id, note.at, note.author, "note", note.id, None, kind, "", "", body)
+
+
+def write_note(s: Session, customer_id: int, kind: str, text: str, at: datetime | None = None) -> CustomerNote:
+    """A checked note (domain.card.validate_note) added in the session's transaction."""
+    note = CustomerNote(customer_id=customer_id, at=at or now(), kind=kind, author=actor(s), text=text)
+    s.add(note)
+    s.flush()
+    return note
 
 
 def pseudonymise(s: Session, customer_id: int, placeholder: str = "***") -> None:

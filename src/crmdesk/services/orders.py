@@ -32,6 +32,7 @@ from crmdesk.domain.text import check_storable, describe, first_unstorable
 from crmdesk.domain.validation import check_length, clean_text
 from crmdesk.services.activity import enforce_credit, lock_customer
 from crmdesk.services.common import next_counter, now, page_window
+from crmdesk.services.contacts import accounting_contact_of, contact_name, stamp_accounting_contact
 from crmdesk.services.customers import refresh_order_summary
 from crmdesk.services.history import record
 from crmdesk.services.order_search import order_filter, write_words
@@ -128,6 +129,8 @@ def _plain(o: SalesOrder, customer: Customer) -> OrderData:
             for line in o.lines
         ],
         created_at=o.created_at, updated_at=o.updated_at,
+        accounting_contact_name=o.accounting_contact_name, accounting_contact_email=o.accounting_contact_email,
+        accounting_contact_phone=o.accounting_contact_phone,
     )
 
 
@@ -186,12 +189,16 @@ class OrderService:
             if c is None:
                 raise NotFoundError(translate("services.orders", "This customer no longer exists."))
             billing, delivery = default_addresses(c.addresses)
+            contact = accounting_contact_of(s, c.id)
             return OrderData(
                 customer_id=c.id, customer_code=c.code, customer_name=c.name,
                 order_date=order_date or date.today(), status=OrderStatus.DRAFT.value,
                 payment_method_id=c.preferred_payment_method_id, payment_terms_id=c.payment_terms_id,
                 carrier_id=c.default_carrier_id, billing_address=order_address(billing, c.name),
                 delivery_address=order_address(delivery, c.name),
+                # Proposed; the order stores the accounting contact of the moment it is created.
+                accounting_contact_name=contact_name(contact), accounting_contact_email=contact.email if contact else "",
+                accounting_contact_phone=(contact.phone or contact.mobile) if contact else "",
             )
 
     def _filtered(self, stmt: Select, q: OrderQuery, s: Session | None = None,
@@ -280,6 +287,7 @@ class OrderService:
             o = SalesOrder(number=number, customer_id=customer.id, order_date=order_date,
                            status=OrderStatus.DRAFT.value, version=1, created_at=now(), updated_at=now())
             self._apply(o, clean)
+            stamp_accounting_contact(s, o)  # kept as it is today: later contact changes leave the order as is
             s.add(o)
             s.flush()
             write_words(s, o.id, o.number, o.customer_reference, o.order_date)

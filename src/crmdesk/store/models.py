@@ -335,6 +335,11 @@ class SalesOrder(Base):
     delivery_country: Mapped[str] = mapped_column(String(2), default="FR")
     customer_reference: Mapped[str] = mapped_column(String(max_length(ORDER_FIELDS, "customer_reference")), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The customer's accounting contact as it was when the order was created (migration 0011): a later change
+    # of the customer's contacts does not rewrite the order, and its documents print this one.
+    accounting_contact_name: Mapped[str] = mapped_column(String(250), default="", server_default="")
+    accounting_contact_email: Mapped[str] = mapped_column(String(_c("email")), default="", server_default="")
+    accounting_contact_phone: Mapped[str] = mapped_column(String(_c("phone")), default="", server_default="")
     # summary of the lines, kept by the services
     line_count: Mapped[int] = mapped_column(Integer, default=0)
     total_excl_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from crmdesk.domain.card import CardEdits
 from crmdesk.domain.credit import DEFAULT_CREDIT_CONTROL, CreditControl
 from crmdesk.domain.records import CustomerData
 from crmdesk.gui.customers.activity_page import ActivityWidget, FiguresLoader, SummaryBand
@@ -91,20 +92,47 @@ class _TabPage(Page):
 
 
 class ContactsPage(_TabPage):
+    """The "Contacts" tab: staged, written with the customer's save (CardEdits.contacts)."""
+
     def __init__(self, dialog: CustomerDialog, index: int) -> None:
         self.contacts = ContactsWidget(dialog.services)
         super().__init__(dialog, self.contacts, index)
-        self.contacts.changed.connect(lambda cid: dialog.bus.customers_changed.emit([cid]))
+        # The Contact tab's "Contact persons" box: the main contact, and the way to the list.
+        self.contacts.changed.connect(self.show_summary)
+        dialog.ui.go_to_contacts_button.clicked.connect(
+            lambda: dialog.ui.customer_tabs.setCurrentWidget(self.contacts))
         self.retranslate()
 
     def load(self, data: CustomerData, editing: bool) -> None:
-        if data.id != self.contacts.customer_id:
-            self.contacts.set_customer(data.id)
+        self.contacts.set_customer(data.id, editing)
+        self.show_summary()
+
+    def show_summary(self) -> None:
+        contacts = self.contacts.model.contacts
+        main = next((c for c in contacts if c.is_main), None)
+        if main is None:
+            text = self.tr("No contact person yet: add them on the Contacts tab.")
         else:
-            self.contacts.reload()
+            details = " — ".join(p for p in (main.full_name(), main.job_title, main.email) if p)
+            text = self.tr("Main contact: %1").replace("%1", details)
+            if len(contacts) > 1:
+                text += "\n" + self.tr("%1 contacts in all.").replace("%1", str(len(contacts)))
+        self.dialog.ui.main_contact_summary.setText(text)
+
+    def set_editable(self, editable: bool) -> None:
+        self.contacts.set_editable(editable)
+
+    def stage(self, edits: CardEdits) -> None:
+        if self.contacts.is_changed():
+            edits.contacts = self.contacts.contacts()
+
+    def restore(self, edits: CardEdits) -> None:
+        if edits.contacts is not None:
+            self.contacts.set_contacts(edits.contacts)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Contacts"))
+        self.show_summary()
 
 
 class ActivityPage(_TabPage):
@@ -161,7 +189,16 @@ class HistoryPage(_TabPage):
 
     def load(self, data: CustomerData, editing: bool) -> None:
         self.customer_id = data.id
-        self.history.set_customer(data.id)
+        self.history.set_customer(data.id, editing)
+
+    def set_editable(self, editable: bool) -> None:
+        self.history.editable = editable
+
+    def stage(self, edits: CardEdits) -> None:
+        edits.notes = self.history.staged_notes()
+
+    def restore(self, edits: CardEdits) -> None:
+        self.history.set_pending(edits.notes)
 
     def _orders_changed(self, customer_id: int, _ids: list) -> None:
         if customer_id == self.customer_id:
@@ -172,21 +209,29 @@ class HistoryPage(_TabPage):
 
 
 class CategoriesPage(Page):
-    """The category chips under the summary band (a saved customer's; written at once)."""
+    """The category chips under the summary band: staged, written with the customer's save."""
 
     def __init__(self, dialog: CustomerDialog, chips: CategoryChips) -> None:
         super().__init__(dialog)
         self.chips = chips
-        chips.changed.connect(lambda cid: dialog.bus.customers_changed.emit([cid]))
 
     def load(self, data: CustomerData, editing: bool) -> None:
-        self.chips.set_customer(data.id)
+        self.chips.set_customer(data.id, editing)
 
     def save(self, data: CustomerData) -> None:
         pass
 
     def set_editable(self, editable: bool) -> None:
-        pass
+        self.chips.set_editable(editable)
+
+    def stage(self, edits: CardEdits) -> None:
+        if self.chips.is_changed():
+            edits.category_ids = self.chips.category_ids()
+
+    def restore(self, edits: CardEdits) -> None:
+        if edits.category_ids is not None:
+            by_id = {item.id: item for item in self.dialog.services.categories.all()}
+            self.chips.set_items([by_id[i] for i in edits.category_ids if i in by_id])
 
 
 def install_customer_card(dialog: CustomerDialog) -> list[Page]:

@@ -57,20 +57,24 @@ class Chip(QFrame):
 
 
 class CategoryChips(QWidget):
-    """The categories of a saved customer, changed at once (and recorded in its history).
+    """The customer's categories as edited in the dialog: staged, written with the customer's save (and its
+    history entry); Cancel discards them. Creating a category adds it to the shared list at once (a
+    reference list, like the settings), and to this customer's staged ones.
 
     Signals:
-        changed(int): the categories of this customer were written.
+        changed(): the staged categories changed.
     """
 
-    changed = Signal(int)
+    changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customer_categories")
         self.services = services
         self.customer_id: int | None = None
+        self.editable = False
         self.items: list[CategoryItem] = []
+        self.stored: list[CategoryItem] = []
         self.chips: list[Chip] = []
         self.caption = QLabel()
         palette = self.caption.palette()
@@ -94,13 +98,25 @@ class CategoryChips(QWidget):
         self.flow.addWidget(self.add_category_button)
         self.retranslate()
 
-    def set_customer(self, customer_id: int | None) -> None:
+    def set_customer(self, customer_id: int | None, editable: bool | None = None) -> None:
+        """Show the stored categories of `customer_id` (none for a new customer), dropping staged ones."""
         self.customer_id = customer_id
-        self.setVisible(customer_id is not None)
-        self.reload()
+        if editable is not None:
+            self.editable = editable
+        self.stored = self.services.categories.of_customer(customer_id) if customer_id is not None else []
+        self.set_items(list(self.stored))
 
     def reload(self) -> None:
-        self.items = self.services.categories.of_customer(self.customer_id) if self.customer_id is not None else []
+        self.set_customer(self.customer_id)
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self.set_items(self.items)
+
+    def set_items(self, items: list[CategoryItem]) -> None:
+        self.items = list(items)
+        # Shown while editing (to add some) or when there is one to show.
+        self.setVisible(self.editable or bool(self.items))
         for chip in self.chips:
             self.flow.removeWidget(chip)
             chip.deleteLater()
@@ -110,10 +126,18 @@ class CategoryChips(QWidget):
         for item in self.items:
             chip = Chip(item, self)
             chip.remove_requested.connect(self.remove)
+            chip.remove_button.setVisible(self.editable)
             self.flow.addWidget(chip)
             self.chips.append(chip)
         self.flow.addWidget(self.add_category_button)
-        self.add_category_button.setEnabled(self.customer_id is not None)
+        self.add_category_button.setVisible(self.editable)
+        self.retranslate()
+
+    def category_ids(self) -> list[int]:
+        return [item.id for item in self.items]
+
+    def is_changed(self) -> bool:
+        return sorted(self.category_ids()) != sorted(item.id for item in self.stored)
 
     def labels(self) -> list[str]:
         return [item.label for item in self.items]
@@ -124,7 +148,7 @@ class CategoryChips(QWidget):
         for item in self.services.categories.all():
             if item.id not in mine:
                 action = QAction(item.label, self.menu)
-                action.triggered.connect(lambda _c=False, cid=item.id: self.add(cid))
+                action.triggered.connect(lambda _c=False, it=item: self.add(it))
                 self.menu.addAction(action)
         if self.menu.actions():
             self.menu.addSeparator()
@@ -133,15 +157,17 @@ class CategoryChips(QWidget):
         new.triggered.connect(self.ask_new)
         self.menu.addAction(new)
 
-    def add(self, category_id: int) -> None:
-        if self.customer_id is None:
+    def add(self, item: CategoryItem) -> None:
+        if not self.editable or item.id in self.category_ids():
             return
-        self._write(lambda cid: self.services.categories.add_to_customer(cid, category_id))
+        self.set_items([*self.items, item])
+        self.changed.emit()
 
     def remove(self, category_id: int) -> None:
-        if self.customer_id is None:
+        if not self.editable:
             return
-        self._write(lambda cid: self.services.categories.remove_from_customer(cid, category_id))
+        self.set_items([item for item in self.items if item.id != category_id])
+        self.changed.emit()
 
     def ask_new(self) -> QInputDialog:
         box = QInputDialog(self)
@@ -165,18 +191,8 @@ class CategoryChips(QWidget):
         except CrmError as exc:
             warn(self, self.tr("New category"), exc.message)
             return False
-        self.add(item.id)
+        self.add(item)
         return True
-
-    def _write(self, write):  # type: ignore[no-untyped-def]
-        assert self.customer_id is not None
-        try:
-            write(self.customer_id)
-        except CrmError as exc:
-            warn(self, self.tr("Categories"), exc.message)
-            return
-        self.reload()
-        self.changed.emit(self.customer_id)
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Categories:"))

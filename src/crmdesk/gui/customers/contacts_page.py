@@ -1,8 +1,8 @@
 """The customer's contacts: the "Contacts" tab (`contacts_page`, `contacts_table`, `add_contact_button`) and
 the contact form (`contact_dialog`).
 
-Contacts are written as soon as the form is accepted (like a note), in view and edit mode alike, once the
-customer exists; the history records each change.
+Contacts are staged: the form checks a contact with the domain's rule and puts it in the tab's list; the list
+is written with the customer's save, in its transaction (with the history entries), and Cancel discards it.
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.domain.card import single_main
 from crmdesk.domain.contacts import ContactData, ContactRole, validate_contact
 from crmdesk.domain.enums import CIVILITIES
 from crmdesk.domain.errors import CrmError, ValidationErrors
 from crmdesk.domain.validation import format_phone
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.list_model import RowListModel
-from crmdesk.gui.common.messages import warn
 from crmdesk.gui.common.widgets import FieldErrors
 from crmdesk.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from crmdesk.services import Services
@@ -82,11 +82,11 @@ class ContactTableModel(RowListModel[ContactData]):
 
 
 class ContactDialog(QDialog):
-    """Add or edit one contact; `save` writes it (the services), the form stays open with the reasons when
-    refused.
+    """Add or edit one contact; `save` (the tab's staging) takes it, the form stays open with the reasons
+    when refused.
 
     Signals:
-        saved(object): the ContactData as written.
+        saved(object): the ContactData as taken.
     """
 
     saved = Signal(object)
@@ -180,19 +180,22 @@ class ContactDialog(QDialog):
 
 
 class ContactsWidget(QWidget):
-    """The "Contacts" tab.
+    """The "Contacts" tab: the customer's contacts as edited in the dialog. Nothing is written here: the
+    list is staged and saved with the customer ("Save"), in its transaction; Cancel discards it.
 
     Signals:
-        changed(int): the contacts of this customer were written.
+        changed(): the staged list changed.
     """
 
-    changed = Signal(int)
+    changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contacts_page")
         self.services = services
         self.customer_id: int | None = None
+        self.editable = False
+        self.stored: list[ContactData] = []  # as read from the database, to tell what changed
         self.dialog: ContactDialog | None = None
         self.model = ContactTableModel(self)
         self.contacts_table = QTableView()
@@ -248,71 +251,107 @@ class ContactsWidget(QWidget):
         self.retranslate()
         self.set_customer(None)
 
-    def set_customer(self, customer_id: int | None) -> None:
+    def set_customer(self, customer_id: int | None, editable: bool | None = None) -> None:
+        """Show the stored contacts of `customer_id` (none for a new customer), dropping staged changes."""
         self.customer_id = customer_id
-        self.reload()
+        if editable is not None:
+            self.editable = editable
+        self.stored = self.services.contacts.list(customer_id) if customer_id is not None else []
+        self.set_contacts([replace(c) for c in self.stored])
 
     def reload(self) -> None:
-        selected = self.selected()
-        contacts = self.services.contacts.list(self.customer_id) if self.customer_id is not None else []
+        self.set_customer(self.customer_id)
+
+    def set_contacts(self, contacts: list[ContactData], select: int | None = None) -> None:
+        """The staged list (kept selection by row when `select` is not given)."""
+        current = self.selected_row()
         self.model.set_contacts(contacts)
-        if selected is not None:
-            row = next((i for i, c in enumerate(contacts) if c.id == selected.id), None)
-            if row is not None:
-                self.contacts_table.selectRow(row)
+        row = select if select is not None else current
+        if row is not None and 0 <= row < len(contacts):
+            self.contacts_table.selectRow(row)
         self.update_buttons()
         self.retranslate_hint()
 
-    def selected(self) -> ContactData | None:
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        for button in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button,
+                       self.main_contact_button):
+            button.setVisible(editable)
+        self.update_buttons()
+        self.retranslate_hint()
+
+    def contacts(self) -> list[ContactData]:
+        return [replace(c) for c in self.model.contacts]
+
+    def is_changed(self) -> bool:
+        return self.model.contacts != self.stored
+
+    def selected_row(self) -> int | None:
         rows = self.contacts_table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.model.contacts):
             return None
-        return self.model.contacts[rows[0].row()]
+        return rows[0].row()
+
+    def selected(self) -> ContactData | None:
+        row = self.selected_row()
+        return None if row is None else self.model.contacts[row]
 
     def update_buttons(self) -> None:
-        saved = self.customer_id is not None
         current = self.selected()
-        self.add_contact_button.setEnabled(saved)
-        self.edit_contact_button.setEnabled(current is not None)
-        self.remove_contact_button.setEnabled(current is not None)
-        self.main_contact_button.setEnabled(current is not None and not current.is_main)
+        self.add_contact_button.setEnabled(self.editable)
+        self.edit_contact_button.setEnabled(self.editable and current is not None)
+        self.remove_contact_button.setEnabled(self.editable and current is not None)
+        self.main_contact_button.setEnabled(self.editable and current is not None and not current.is_main)
 
-    # ---- actions ---------------------------------------------------------
+    # ---- actions: on the staged list --------------------------------------
+    def _stage(self, contacts: list[ContactData], row: int | None, main: int | None = None) -> None:
+        self.set_contacts(single_main(contacts, main), select=row)
+        self.changed.emit()
+
     def add_contact(self) -> ContactDialog | None:
-        if self.customer_id is None:
+        if not self.editable:
             return None
-        customer_id = self.customer_id
         first = not self.model.contacts
-        return self._open(ContactDialog(ContactData(customer_id=customer_id, is_main=first),
-                                        lambda data: self.services.contacts.add(customer_id, data), self))
+
+        def staged(data: ContactData) -> ContactData:
+            clean = validate_contact(data)  # the domain's rule: refused values stay in the form
+            contacts = [*self.contacts(), clean]
+            row = len(contacts) - 1
+            self._stage(contacts, row, row if clean.is_main else None)
+            return clean
+
+        return self._open(ContactDialog(ContactData(customer_id=self.customer_id, is_main=first), staged, self))
 
     def edit_contact(self) -> ContactDialog | None:
-        current = self.selected()
-        if current is None:
+        row = self.selected_row()
+        if row is None or not self.editable:
             return None
-        return self._open(ContactDialog(current, self.services.contacts.update, self))
+
+        def staged(data: ContactData) -> ContactData:
+            clean = validate_contact(data)
+            contacts = self.contacts()
+            was_main = contacts[row].is_main
+            contacts[row] = clean
+            # Unticking "main" on the main contact hands it to the first other one.
+            main = row if clean.is_main else (None if not was_main else (0 if row != 0 else 1))
+            if main is not None and main >= len(contacts):
+                main = None
+            self._stage(contacts, row, main)
+            return clean
+
+        return self._open(ContactDialog(self.model.contacts[row], staged, self))
 
     def _open(self, dialog: ContactDialog) -> ContactDialog:
         self.dialog = dialog
-
-        def saved(contact: object) -> None:
-            self.reload()
-            assert isinstance(contact, ContactData)
-            row = next((i for i, c in enumerate(self.model.contacts) if c.id == contact.id), None)
-            if row is not None:
-                self.contacts_table.selectRow(row)
-            if self.customer_id is not None:
-                self.changed.emit(self.customer_id)
-
-        dialog.saved.connect(saved)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 
     def remove_contact(self) -> None:
-        current = self.selected()
-        if current is None or current.id is None:
+        row = self.selected_row()
+        if row is None or not self.editable:
             return
+        current = self.model.contacts[row]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the contact"),
                           self.tr("Remove %1 from this customer's contacts?").replace("%1", current.full_name()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -320,43 +359,35 @@ class ContactsWidget(QWidget):
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        contact_id = current.id
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button: Any) -> None:
             if box.standardButton(button) != QMessageBox.StandardButton.Yes:
                 return
-            try:
-                self.services.contacts.remove(contact_id)
-            except CrmError as exc:
-                warn(self, self.tr("Contact not removed"), exc.message)
-                return
-            self.reload()
-            if self.customer_id is not None:
-                self.changed.emit(self.customer_id)
+            contacts = self.contacts()
+            del contacts[row]
+            # A customer with contacts keeps a main one: the first left when the main one goes.
+            self._stage(contacts, min(row, len(contacts) - 1) if contacts else None)
 
         box.buttonClicked.connect(answered)
         box.open()
 
     def make_main(self) -> None:
-        current = self.selected()
-        if current is None or current.id is None:
+        row = self.selected_row()
+        if row is None or not self.editable:
             return
-        try:
-            self.services.contacts.set_main(current.id)
-        except CrmError as exc:
-            warn(self, self.tr("Contact"), exc.message)
-            return
-        self.reload()
-        if self.customer_id is not None:
-            self.changed.emit(self.customer_id)
+        self._stage(self.contacts(), row, row)
 
     def retranslate_hint(self) -> None:
-        if self.customer_id is None:
-            self.hint.setText(self.tr("Save the customer first: its contacts can then be added here."))
+        if not self.editable:
+            self.hint.setText(self.tr("No contact yet. Click Edit to add one.") if not self.model.contacts
+                              else self.tr("Click Edit to add or change contacts."))
+        elif self.is_changed():
+            self.hint.setText(self.tr("Contacts changed: they are written when you save the customer."))
         elif not self.model.contacts:
-            self.hint.setText(self.tr("No contact yet. Contacts are saved as soon as you confirm them."))
+            self.hint.setText(self.tr("No contact yet. Contacts are saved with the customer."))
         else:
-            self.hint.setText(self.tr("Contacts are saved as soon as you confirm them."))
+            self.hint.setText(self.tr("Contacts are saved with the customer."))
 
     def retranslate(self) -> None:
         self.add_contact_button.setText(self.tr("Add a contact"))

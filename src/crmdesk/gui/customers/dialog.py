@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.domain.card import CardEdits
 from crmdesk.domain.enums import CIVILITIES, CURRENCIES, INCOTERMS, LEGAL_FORMS, CustomerKind, VatRegime
 from crmdesk.domain.errors import ConflictError, CrmError, FieldError, NotFoundError, ValidationErrors
 from crmdesk.domain.fields import CUSTOMER_FIELDS
@@ -80,7 +81,7 @@ TAB_CONTACT, TAB_LOGISTICS, TAB_ACCOUNTING, TAB_ADDRESSES, TAB_ORDERS = range(5)
 CUSTOMER_LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"), ("es", "Español"),
                       ("it", "Italiano"), ("nl", "Nederlands"), ("pt", "Português"))
 # Free-text fields whose stored length is what the user types (identifiers are typed with spaces).
-LENGTH_LIMITED = ("code", "name", "first_name", "last_name", "job_title", "email", "website", "incoterm_place",
+LENGTH_LIMITED = ("code", "name", "first_name", "last_name", "email", "website", "incoterm_place",
                   "accounting_code", "sepa_mandate_ref")
 # CustomerData attributes edited by the form (everything but ids, timestamps, counters and addresses).
 EDITED = [f.name for f in dataclass_fields(CustomerData)
@@ -148,6 +149,12 @@ class Page(QObject):
     def save(self, data: CustomerData) -> None:
         raise NotImplementedError
 
+    def stage(self, edits: CardEdits) -> None:
+        """Put what this page holds besides the record (contacts, categories, notes) in `edits`."""
+
+    def restore(self, edits: CardEdits) -> None:
+        """Show staged `edits` again (after the stored record was re-read under them)."""
+
     def set_editable(self, editable: bool) -> None:
         for name in self.fields:
             widget = self.widget(name)
@@ -169,7 +176,11 @@ class Page(QObject):
 
 
 class ContactPage(Page):
-    fields = ("kind", "code", "name", "legal_form", "civility", "first_name", "last_name", "job_title", "email",
+    """Identity and contact details. An individual's own name (civility, first and last name) is edited here;
+    a company's contact persons are not: they live in the Contacts list only (one place for a person), and
+    this tab shows the main one with a button to that list."""
+
+    fields = ("kind", "code", "name", "legal_form", "civility", "first_name", "last_name", "email",
               "phone", "mobile", "website", "language", "notes", "active")
 
     def __init__(self, dialog: CustomerDialog) -> None:
@@ -189,7 +200,6 @@ class ContactPage(Page):
         ui.civility.set_value(data.civility)
         ui.first_name.setText(data.first_name)
         ui.last_name.setText(data.last_name)
-        ui.job_title.setText(data.job_title)
         ui.email.setText(data.email)
         ui.phone.setText(format_phone(data.phone))
         ui.mobile.setText(format_phone(data.mobile))
@@ -209,7 +219,6 @@ class ContactPage(Page):
         data.civility = str(ui.civility.value() or "")
         data.first_name = ui.first_name.text()
         data.last_name = ui.last_name.text()
-        data.job_title = ui.job_title.text()
         data.email = ui.email.text()
         data.phone = ui.phone.text()
         data.mobile = ui.mobile.text()
@@ -226,9 +235,12 @@ class ContactPage(Page):
 
     def apply_kind(self, kind: str) -> None:
         company = kind != CustomerKind.INDIVIDUAL
-        for name in ("name", "legal_form", "job_title"):
+        for name in ("name", "legal_form"):
             self.dialog.set_row_visible(getattr(self.ui, name), company)
-        self.ui.person_group.setTitle(self.tr("Contact person") if company else self.tr("Person"))
+        # A company's people are its contacts (the Contacts tab); an individual's name is typed here.
+        self.ui.person_group.setVisible(not company)
+        self.ui.contact_people_group.setVisible(company)
+        self.ui.person_group.setTitle(self.tr("Person"))
 
     def retranslate(self) -> None:
         ui = self.ui
@@ -847,12 +859,19 @@ class CustomerDialog(QDialog):
             page.save(data)
         return data, errors
 
+    def card_edits(self) -> CardEdits:
+        """The contacts, categories and notes staged in the dialog (written with the customer's save)."""
+        edits = CardEdits()
+        for page in self.pages:
+            page.stage(edits)
+        return edits
+
     def is_dirty(self) -> bool:
-        """Whether the form holds edits not saved yet."""
+        """Whether the form holds edits not saved yet (staged contacts, categories and notes included)."""
         if not self._editing or self._baseline is None:
             return False
         data, errors = self.collect()
-        return bool(errors) or data != self._baseline
+        return bool(errors) or data != self._baseline or not self.card_edits().is_empty()
 
     def check(self) -> tuple[CustomerData | None, list[FieldError]]:
         """Check every page, then the domain rules: (normalised record, []) or (None, errors in form order)."""
@@ -918,12 +937,15 @@ class CustomerDialog(QDialog):
         self._saving = True
         try:
             data, _ = self.collect()
+            edits = self.card_edits()
             # Off the GUI thread: a busy database shows a busy state, not a frozen window (gui/common/busy.py).
+            # The staged contacts, categories and notes go in the customer's transaction.
             original = self._original
             if creating:
-                saved = run_busy(self, lambda: self.services.customers.create(data), self.services.db)
+                saved = run_busy(self, lambda: self.services.customers.create(data, edits), self.services.db)
             else:
-                saved = run_busy(self, lambda: self.services.customers.update(data, original), self.services.db)
+                saved = run_busy(self, lambda: self.services.customers.update(data, original, edits),
+                                 self.services.db)
         except ValidationErrors as exc:
             self.show_errors(exc.errors)
             return False
@@ -1174,7 +1196,10 @@ class CustomerDialog(QDialog):
                 setattr(merged, name, getattr(mine, name))
         if mine.addresses != base.addresses:
             merged.addresses = mine.addresses
+        edits = self.card_edits()
         self._load(theirs, shown=merged)
+        for page in self.pages:
+            page.restore(edits)  # staged contacts, categories and notes stay too
 
     # ---- modes -------------------------------------------------------------------
     def switch_to_edit(self) -> None:

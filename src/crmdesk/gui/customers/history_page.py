@@ -6,6 +6,7 @@ Read-only: nothing here edits or removes an entry; notes are added, never change
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.errors import CrmError, ValidationErrors
+from crmdesk.domain.card import NoteDraft, validate_note
+from crmdesk.domain.errors import ValidationErrors
 from crmdesk.domain.history import NoteKind, action_label, entity_label, field_label, value_text
 from crmdesk.gui.common.icons import icon
 from crmdesk.gui.common.list_model import RowListModel
@@ -88,7 +90,8 @@ class HistoryModel(RowListModel[TimelineItem]):
             return item.actor
         if key == "what":
             if item.kind == "note":
-                return f"{entity_label('note')} — {action_label(item.action)}"
+                text = f"{entity_label('note')} — {action_label(item.action)}"
+                return text + " " + self.tr("(not saved yet)") if item.id < 0 else text
             number = self.order_numbers.get(item.order_id or 0, "") if item.entity == "order" else ""
             entity = f"{entity_label(item.entity)} {number}".strip()
             return f"{entity} — {action_label(item.action)}"
@@ -124,11 +127,14 @@ class HistoryModel(RowListModel[TimelineItem]):
 class HistoryWidget(QWidget):
     """The timeline of a customer (with its notes and the box to add one) or of one order.
 
+    A note added here is staged (shown at the top, "not saved yet") and written with the customer's save, in
+    its transaction; Cancel discards it.
+
     Signals:
-        note_added(int): a note was added to this customer.
+        note_added(): a note was staged.
     """
 
-    note_added = Signal(int)
+    note_added = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, for_order: bool = False) -> None:
         super().__init__(parent)
@@ -137,6 +143,8 @@ class HistoryWidget(QWidget):
         self.for_order = for_order
         self.customer_id: int | None = None
         self.order_id: int | None = None
+        self.editable = False
+        self.pending: list[NoteDraft] = []
         self.model = HistoryModel(self)
         self.history_view = QTableView()
         self.history_view.setObjectName("history_view")
@@ -215,9 +223,31 @@ class HistoryWidget(QWidget):
         self.model.references = {"preferred_payment_method_id": methods, "payment_method_id": methods,
                                  "payment_terms_id": terms, "default_carrier_id": carriers, "carrier_id": carriers}
 
-    def set_customer(self, customer_id: int | None) -> None:
+    def set_customer(self, customer_id: int | None, editable: bool | None = None) -> None:
+        """The customer's timeline; staged notes dropped."""
         self.customer_id = customer_id
+        if editable is not None:
+            self.editable = editable
+        self.pending = []
+        self.note_text.clear()
         self.reload()
+
+    def staged_notes(self) -> list[NoteDraft]:
+        """The notes added, and one typed in the box but not added yet: Save keeps it too."""
+        notes = list(self.pending)
+        typed = self.note_text.toPlainText().strip()
+        if self.editable and typed:
+            notes.append(NoteDraft(str(self.note_kind.currentData()), typed, datetime.now().replace(microsecond=0)))
+        return notes
+
+    def set_pending(self, notes: list[NoteDraft]) -> None:
+        self.pending = list(notes)
+        self.reload()
+
+    def _pending_items(self) -> list[TimelineItem]:
+        # Negative ids: not written yet (HistoryModel says so in the "What" column).
+        return [TimelineItem("note", -(n + 1), note.at, "", "note", None, None, note.kind, "", "", note.text)
+                for n, note in reversed(list(enumerate(self.pending)))]
 
     def set_order(self, order_id: int | None) -> None:
         self.order_id = order_id
@@ -239,33 +269,42 @@ class HistoryWidget(QWidget):
         if not self.for_order:
             self.model.order_numbers = self.services.history.order_numbers(
                 {i.order_id for i in items if i.order_id is not None})
+            kind = self.history_kind.currentData()
+            if not kind or kind == "note":
+                items = self._pending_items() + items
         self.model.set_items(items)
-        self.add_note_button.setEnabled(self.customer_id is not None)
-        self.note_text.setEnabled(self.customer_id is not None)
-        self.note_kind.setEnabled(self.customer_id is not None)
+        for widget in (self.add_note_button, self.note_text, self.note_kind):
+            widget.setEnabled(self.editable)
+        self.note_text.setPlaceholderText(
+            self.tr("A note on a call, a meeting, an email… (Ctrl+Enter adds it)") if self.editable
+            else self.tr("Click Edit to add a note."))
         self._hint()
 
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self.reload()
+
     def add_note(self) -> bool:
-        if self.customer_id is None:
+        """Stage the typed note (checked by the domain's rule); written when the customer is saved."""
+        if not self.editable or self.for_order:
             return False
         try:
-            self.services.history.add_note(self.customer_id, str(self.note_kind.currentData()),
-                                           self.note_text.toPlainText())
+            kind, text = validate_note(str(self.note_kind.currentData()), self.note_text.toPlainText())
         except ValidationErrors as exc:
             self.errors.show(self.note_text, exc.errors[0].message)
             self.note_text.setFocus()
             return False
-        except CrmError as exc:
-            self.errors.show(self.note_text, exc.message)
-            return False
         self.errors.clear_all()
         self.note_text.clear()
+        self.pending.append(NoteDraft(kind, text, datetime.now().replace(microsecond=0)))
         self.reload()
-        self.note_added.emit(self.customer_id)
+        self.note_added.emit()
         return True
 
     def _hint(self) -> None:
-        if not self.for_order and self.customer_id is None:
+        if not self.for_order and self.pending:
+            self.hint.setText(self.tr("New notes are written when you save the customer."))
+        elif not self.for_order and self.customer_id is None:
             self.hint.setText(self.tr("The history starts once the customer is saved."))
         elif not self.model.items and not self.history_filter.text() and not self.history_kind.currentData():
             self.hint.setText(self.tr("Nothing recorded yet."))
@@ -295,7 +334,9 @@ class HistoryWidget(QWidget):
         for k in NoteKind:
             self.note_kind.addItem(k.label, k.value)
         self.note_kind.setCurrentIndex(max(self.note_kind.findData(kind), 0))
-        self.note_text.setPlaceholderText(self.tr("A note on a call, a meeting, an email… (Ctrl+Enter adds it)"))
+        self.note_text.setPlaceholderText(
+            self.tr("A note on a call, a meeting, an email… (Ctrl+Enter adds it)") if self.editable
+            else self.tr("Click Edit to add a note."))
         self.add_note_button.setText(self.tr("Add the note"))
         self.history_view.setAccessibleName(self.tr("History"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

@@ -161,18 +161,36 @@ class Ui_CustomerDialog(object):
 
         self.person_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.last_name)
 
-        self.job_title_label = QLabel(self.person_group)
-        self.job_title_label.setObjectName(u"job_title_label")
-
-        self.person_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.job_title_label)
-
-        self.job_title = QLineEdit(self.person_group)
-        self.job_title.setObjectName(u"job_title")
-
-        self.person_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.job_title)
-
 
         self.contact_grid.addWidget(self.person_group, 1, 0, 1, 1)
+
+        self.contact_people_group = QGroupBox(self.contact_content)
+        self.contact_people_group.setObjectName(u"contact_people_group")
+        self.contact_people_layout = QVBoxLayout(self.contact_people_group)
+        self.contact_people_layout.setObjectName(u"contact_people_layout")
+        self.main_contact_summary = QLabel(self.contact_people_group)
+        self.main_contact_summary.setObjectName(u"main_contact_summary")
+        self.main_contact_summary.setWordWrap(True)
+        self.main_contact_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.contact_people_layout.addWidget(self.main_contact_summary)
+
+        self.contact_people_buttons = QHBoxLayout()
+        self.contact_people_buttons.setObjectName(u"contact_people_buttons")
+        self.contact_people_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.contact_people_buttons.addItem(self.contact_people_spacer)
+
+        self.go_to_contacts_button = QPushButton(self.contact_people_group)
+        self.go_to_contacts_button.setObjectName(u"go_to_contacts_button")
+
+        self.contact_people_buttons.addWidget(self.go_to_contacts_button)
+
+
+        self.contact_people_layout.addLayout(self.contact_people_buttons)
+
+
+        self.contact_grid.addWidget(self.contact_people_group, 2, 0, 1, 1)
 
         self.contact_group = QGroupBox(self.contact_content)
         self.contact_group.setObjectName(u"contact_group")
@@ -252,11 +270,11 @@ class Ui_CustomerDialog(object):
         self.contact_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
-        self.contact_grid.addWidget(self.contact_group, 0, 1, 2, 1)
+        self.contact_grid.addWidget(self.contact_group, 0, 1, 4, 1)
 
         self.contact_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.contact_grid.addItem(self.contact_spacer, 2, 0, 1, 1)
+        self.contact_grid.addItem(self.contact_spacer, 3, 0, 1, 1)
 
         self.contact_grid.setColumnStretch(0, 1)
         self.contact_grid.setColumnStretch(1, 1)
@@ -685,7 +703,6 @@ class Ui_CustomerDialog(object):
         self.civility_label.setBuddy(self.civility)
         self.first_name_label.setBuddy(self.first_name)
         self.last_name_label.setBuddy(self.last_name)
-        self.job_title_label.setBuddy(self.job_title)
         self.email_label.setBuddy(self.email)
         self.phone_label.setBuddy(self.phone)
         self.mobile_label.setBuddy(self.mobile)
@@ -723,8 +740,7 @@ class Ui_CustomerDialog(object):
         QWidget.setTabOrder(self.legal_form, self.civility)
         QWidget.setTabOrder(self.civility, self.first_name)
         QWidget.setTabOrder(self.first_name, self.last_name)
-        QWidget.setTabOrder(self.last_name, self.job_title)
-        QWidget.setTabOrder(self.job_title, self.email)
+        QWidget.setTabOrder(self.last_name, self.email)
         QWidget.setTabOrder(self.email, self.phone)
         QWidget.setTabOrder(self.phone, self.mobile)
         QWidget.setTabOrder(self.mobile, self.website)
@@ -781,7 +797,8 @@ class Ui_CustomerDialog(object):
         self.civility_label.setText(QCoreApplication.translate("CustomerDialog", u"Title", None))
         self.first_name_label.setText(QCoreApplication.translate("CustomerDialog", u"First name", None))
         self.last_name_label.setText(QCoreApplication.translate("CustomerDialog", u"Last name", None))
-        self.job_title_label.setText(QCoreApplication.translate("CustomerDialog", u"Job title", None))
+        self.contact_people_group.setTitle(QCoreApplication.translate("CustomerDialog", u"Contact persons", None))
+        self.go_to_contacts_button.setText(QCoreApplication.translate("CustomerDialog", u"Open the Contacts tab", None))
         self.contact_group.setTitle(QCoreApplication.translate("CustomerDialog", u"Contact details", None))
         self.email_label.setText(QCoreApplication.translate("CustomerDialog", u"Email", None))
         self.phone_label.setText(QCoreApplication.translate("CustomerDialog", u"Phone", None))

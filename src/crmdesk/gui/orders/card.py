@@ -82,17 +82,23 @@ class OrderCard:
     def refresh(self) -> None:
         order = self.dialog.order
         self.action_order_history.setEnabled(order.id is not None)
-        contact = None
-        if order.customer_id is not None:
-            try:
-                contact = self.dialog.services.contacts.accounting_contact(order.customer_id)
-            except Exception:  # a missing contact is no reason to refuse opening the order
-                contact = None
-        if contact is None:
+        if order.id is not None:
+            # A saved order shows the accounting contact stored on it when it was created.
+            parts = [order.accounting_contact_name, order.accounting_contact_email,
+                     format_phone(order.accounting_contact_phone)]
+        else:
+            contact = None
+            if order.customer_id is not None:
+                try:
+                    contact = self.dialog.services.contacts.accounting_contact(order.customer_id)
+                except Exception:  # a missing contact is no reason to refuse opening the order
+                    contact = None
+            parts = [] if contact is None else [contact.full_name() or contact.job_title, contact.email,
+                                                format_phone(contact.phone or contact.mobile)]
+        if not any(parts):
             self.accounting_contact.setText("")
             self.accounting_contact_label.setText("")
             return
-        parts = [contact.full_name() or contact.job_title, contact.email, format_phone(contact.phone or contact.mobile)]
         self.accounting_contact_label.setText(_tr("Accounting contact:"))
         self.accounting_contact.setText(" — ".join(p for p in parts if p))
 
