@@ -68,6 +68,7 @@ def test_erase_with_orders_pseudonymises_and_keeps_the_orders(services: Services
     assert after.name == f"Pseudonymised customer {c.code}" and after.code == c.code
     assert (after.email, after.phone, after.iban, after.notes, after.first_name, after.last_name) == ("",) * 6
     assert [(a.street1, a.recipient, a.postal_code, a.city) for a in after.addresses] == [("", "", "75002", "Paris")]
+    assert after.order_count == 1  # the customer's order figures stay those of its kept orders
     kept = services.orders.get(order.id)  # type: ignore[arg-type]
     assert kept.lines[0].unit_price == Decimal("1.20") and kept.number == order.number
     assert services.customers.count(CustomerQuery(text="jeanne", status="all")) == 0  # search forgets the name
