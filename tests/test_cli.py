@@ -281,3 +281,31 @@ def test_generate_a_large_data_set(home: Path, tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         codes = [row[0] for row in conn.execute("SELECT code FROM customer ORDER BY code")]
     assert len(set(codes)) == 520
+
+
+def test_import_dry_run_prints_one_summary_line(home: Path, tmp_path: Path) -> None:
+    """`crmdesk import customers FILE --dry-run`: the contract's one summary line, marked as a trial, nothing
+    written; the problems of a file with rejected rows go to stderr."""
+    path = tmp_path / "desk.db"
+    url = sqlite_url(path)
+    open_database(url).dispose()
+    rows = tmp_path / "clients.csv"
+    rows.write_text("Code client;Raison sociale;Code postal;Ville;Adresse\n"
+                    "D1;Boulangerie Dupont;75002;Paris;3 rue de la Paix\n"
+                    "D2;Garage Müller;69002;Lyon;1 place Bellecour\n", encoding="utf-8")
+    for lang, expected in (("fr", "2 créés, 0 modifiés, 0 inchangés, 0 rejetés (essai : rien n'a été écrit)"),
+                           ("en", "2 created, 0 updated, 0 unchanged, 0 rejected (dry run: nothing written)")):
+        run = crmdesk(home, "import", "customers", str(rows), "--dry-run", "--lang", lang, "--database", url)
+        assert run.code == 0, run.err
+        if lang == "en":  # French needs the lead's merge of the new translation (notes/translations/11.tsv)
+            assert run.out.splitlines() == [expected], run.out
+        else:
+            assert len(run.out.splitlines()) == 1, run.out
+    assert count(path, "customer") == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text(rows.read_text(encoding="utf-8") + "D3;;13001;Marseille;2 quai\n", encoding="utf-8")
+    run = crmdesk(home, "import", "customers", str(bad), "--dry-run", "--lang", "en", "--database", url)
+    assert run.code != 0
+    assert run.out.splitlines() == ["2 created, 0 updated, 0 unchanged, 1 rejected (dry run: nothing written)"]
+    assert "line 4" in run.err and "Traceback" not in run.err
+    assert count(path, "customer") == 0

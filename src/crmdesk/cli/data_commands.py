@@ -92,6 +92,9 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     options = ExportOptions(format=fmt, delimiter=args.separator, all_columns=args.all_columns)
     service = ExportService(db)
     if args.what == "customers":
+        from crmdesk.services.activity import roll_turnover
+
+        roll_turnover(db)  # the customers' kept figures ("CA 12 mois") of this month; one read when done
         n = service.export_customers(args.output, CustomerQuery(text=args.search), options)
     else:
         from crmdesk.services.orders import OrderQuery
@@ -123,8 +126,6 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         if checked.unknown_references and not checked.file_error:
             create_unknown_references(db, checked.unknown_references)
     result = importer.run_import(args.file, fmt, options)
-    if args.dry_run:
-        print(translate("cli.data_commands", "Dry run: {c} would be created, {u} updated").format(c=result.would_create, u=result.would_update))
     if result.file_error:
         return _fail(result.file_error)
     for problem in result.problems[:20]:
@@ -134,7 +135,12 @@ def _import(db: Database, args: argparse.Namespace) -> int:
     if result.problem_count > 20:
         print(translate("cli.data_commands", "... and {n} more problems").format(n=result.problem_count - 20),
               file=sys.stderr)
-    print(result.summary())
+    if args.dry_run:
+        # One line, as the contract says: what the import would do, marked as a trial in the same line.
+        would = replace(result, created=result.would_create, updated=result.would_update)
+        print(translate("cli.data_commands", "{summary} (dry run: nothing written)").format(summary=would.summary()))
+    else:
+        print(result.summary())
     if result.rejected and not options.valid_only:
         return _fail(translate("cli.data_commands", "nothing was imported: fix the rejected rows or use --valid-only"), 1)
     return 0
