@@ -21,5 +21,5 @@ def create_main_window(database_url: str) -> QMainWindow:
     install_gui_thread_gc(app)
     if installed_language() is None:
         install_language(None)
-    services = Services.open(open_database(database_url))
+    services = Services.open(open_database(database_url), roll_turnover=False)  # rolled once shown
     return MainWindow(services)

@@ -111,7 +111,7 @@ def _run_app(args: argparse.Namespace) -> int:
             if asked is None:
                 return _fail(refused.message)
             db = asked
-        services = Services.open(db)
+        services = Services.open(db, roll_turnover=False)  # the window rolls "CA 12 mois" once shown
         if args.demo:
             from crmdesk.demo.builder import fill_demo
 

@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         self.resize(first_start_size(available_geometry(self)))
         self._restore_geometry()
         self.data_actions.automatic_backup()
+        from crmdesk.gui.customers.turnover_roll import install_turnover_roll
+
+        # Issue 13: "CA 12 mois" brought to this month in the background once the window shows.
+        self.turnover_roll = install_turnover_roll(self, services.db, self.customer_list_page)
 
     # ---- pages ---------------------------------------------------------
     def _build_pages(self) -> None:
@@ -193,10 +197,20 @@ class MainWindow(QMainWindow):
             # Filter combos show the lists; forms read them afresh each time they open.
             self.customer_list_page.reload_reference_lists()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About crmdesk"),
-                          self.tr("<b>crmdesk</b> {version}<br>Customers and their orders.<br>Database: {url}")
-                          .format(version=__version__, url=self.services.db.url))
+    def _about(self) -> QMessageBox:
+        """The About box, opened with open() (QMessageBox.about would run a nested event loop)."""
+        from html import escape
+
+        from crmdesk.gui.common.messages import open_box
+
+        text = self.tr("<b>crmdesk</b> {version}<br>Customers and their orders.<br>Database: {url}").format(
+            version=__version__, url=escape(str(self.services.db.url)))
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About crmdesk"), text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("about_box")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        return open_box(box)
 
     # ---- language, geometry ---------------------------------------------
     def _update_window_title(self) -> None:
@@ -241,6 +255,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        QTimer.singleShot(0, self.turnover_roll.start_once)  # after the first paint
         if not self._language_asked:
             self._language_asked = True
             from crmdesk.gui.settings.language_page import locale_names_no_language, stored_language
@@ -256,5 +271,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.turnover_roll.stop()
         super().closeEvent(event)
 

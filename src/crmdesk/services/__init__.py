@@ -29,10 +29,14 @@ class Services:
     catalog: CatalogService
 
     @classmethod
-    def open(cls, db: Database) -> Services:
-        from crmdesk.services.activity import roll_turnover
+    def open(cls, db: Database, *, roll_turnover: bool = True) -> Services:
+        """`roll_turnover`: bring "CA 12 mois" to this month now (issue 13: cheap when already done, seconds
+        at a million customers on the first start of a month). The window passes False and rolls it in a
+        background job once shown (gui/customers/turnover_roll.py)."""
+        if roll_turnover:
+            from crmdesk.services.activity import roll_turnover as roll
 
-        roll_turnover(db)  # "CA 12 mois" follows the calendar (issue 13): cheap when already this month's
+            roll(db)
         return cls(db=db, customers=CustomerService(db), orders=OrderService(db), catalog=CatalogService(db))
 
     # Issue 12: stateless services, made on demand so that the constructor above stays as it is.

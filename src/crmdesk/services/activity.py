@@ -7,9 +7,10 @@ and order count per month, orders validated and beyond) and the customer's `turn
 alone: a few milliseconds for a customer with 10,000 orders. The list sorts and filters on those columns,
 indexed, at any size.
 
-"CA 12 mois" slides with the calendar: a maintained sum cannot slide by itself. `roll_turnover` (run when a
-database is opened, and cheap when nothing is due) recomputes `turnover_12m` of the customers with turnover
-in a month that left or entered the window since the month recorded in `app_setting.turnover_month`.
+"CA 12 mois" slides with the calendar: a maintained sum cannot slide by itself. `roll_turnover` (cheap when
+nothing is due; run by Services.open for the command line, and by the window in a background job once it
+shows) recomputes `turnover_12m` of the customers with turnover in a month that left or entered the window
+since the month recorded in `app_setting.turnover_month`.
 
 Credit control: `lock_customer` serialises the writes that change a customer's outstanding amount
 (PostgreSQL: SELECT ... FOR UPDATE; SQLite: a write statement first, which takes the database's write lock),
@@ -19,8 +20,10 @@ checked one after the other: the second sees the first.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -104,31 +107,111 @@ def refresh_figures(s: Session, customer_id: int, today: date | None = None) -> 
               .execution_options(synchronize_session="fetch"))
 
 
-def roll_turnover(db: Database, today: date | None = None) -> int:
-    """Bring `turnover_12m` up to today's month; returns how many customers were recomputed."""
+ROLL_LOCK = 1313  # PostgreSQL advisory lock key: one desk at a time rolls "CA 12 mois" (1414: migrations)
+ROLL_BATCH = 5000  # customer ids per transaction: short write locks, an order write waits milliseconds at most
+
+
+def turnover_roll_due(db: Database, today: date | None = None) -> bool:
+    """Whether "CA 12 mois" still follows an earlier month than today's (one read)."""
+    with db.read() as r:
+        return get_setting(r, "turnover_month") != str(month_key(today or date.today()))
+
+
+def roll_turnover(db: Database, today: date | None = None, *, batch_size: int = ROLL_BATCH,
+                  stop: Callable[[], bool] | None = None) -> int:
+    """Bring `turnover_12m` up to today's month; returns how many customers were recomputed.
+
+    Safe with several desks: each customer's value is recomputed from its kept monthly rows (set, never
+    added to), so a customer done twice is still right; on PostgreSQL an advisory lock lets one desk roll
+    while the others wait and then find the month done. Batches of customer ids, each its own transaction;
+    on PostgreSQL a batch locks its customers (FOR UPDATE) before the UPDATE, whose fresh snapshot then
+    sees every order write committed on them (a later order write recomputes the customer itself).
+    `stop()` true: give up between batches (the window closes); the month stays due and is rolled again.
+    """
     today = today or date.today()
+    if not turnover_roll_due(db, today):
+        return 0  # the usual case: a read, no write lock
+    with _roll_lock(db, today, stop) as held:
+        return _roll(db, today, batch_size, stop) if held else 0
+
+
+@contextmanager
+def _roll_lock(db: Database, today: date, stop: Callable[[], bool] | None) -> Iterator[bool]:
+    """PostgreSQL: hold the roll's session-level advisory lock (True), or False when another desk rolled the
+    month meanwhile or `stop()`. SQLite: True (each batch's BEGIN IMMEDIATE serialises the writes)."""
+    if db.dialect != "postgresql":
+        yield True
+        return
+    try:
+        conn = db.engine.connect()
+    except Exception as exc:
+        raise _translated(exc) from None
+    with conn:
+        try:
+            while not conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({ROLL_LOCK})").scalar():
+                conn.commit()
+                if (stop is not None and stop()) or not turnover_roll_due(db, today):
+                    yield False
+                    return
+                time.sleep(0.2)  # another desk is rolling: wait for it to finish, then find it done
+            conn.commit()  # a session-level lock: no transaction left open while the batches run
+        except Exception as exc:
+            raise _translated(exc) from None
+        try:
+            yield True
+        finally:
+            try:
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({ROLL_LOCK})")
+                conn.commit()
+            except Exception:  # connection lost: the server released the lock with it
+                conn.invalidate()
+
+
+def _translated(exc: Exception) -> BaseException:
+    from crmdesk.store.errors import translated
+
+    return translated(exc)
+
+
+def _roll(db: Database, today: date, batch_size: int, stop: Callable[[], bool] | None) -> int:
     first, last = last_12_months(today)
     with db.read() as r:
-        if get_setting(r, "turnover_month") == str(last):
-            return 0  # the usual case: a read, no write lock
+        stored = get_setting(r, "turnover_month")
+        low, high = r.execute(select(func.min(Customer.id), func.max(Customer.id))).one()
+    if stored == str(last):
+        return 0  # another desk rolled it while this one waited for the lock
+    old_last = int(stored) if stored.isdigit() else None
+    months: list[int] | None = None  # None: every customer with turnover (first roll, or a year or more late)
+    if old_last is not None and old_last < last and add_months(old_last, 12) > last:
+        # Months that left the window, and months that entered it (orders dated ahead of time).
+        months = sorted(set(month_range(add_months(old_last, -11), old_last)) ^ set(month_range(first, last)))
+    postgres = db.dialect == "postgresql"
+    done = 0
+    start = int(low or 0)
+    while high is not None and start <= int(high):
+        if stop is not None and stop():
+            return done
+        end = start + batch_size
+        with db.session() as s:
+            if get_setting(s, "turnover_month") == str(last):
+                return done  # SQLite: another desk finished the roll meanwhile
+            moved = select(CustomerTurnover.customer_id).where(CustomerTurnover.customer_id >= start,
+                                                               CustomerTurnover.customer_id < end)
+            if months is not None:
+                moved = moved.where(CustomerTurnover.month.in_(months))
+            batch = (Customer.id >= start, Customer.id < end, Customer.id.in_(moved))
+            if postgres:
+                s.execute(select(Customer.id).where(*batch).order_by(Customer.id).with_for_update())
+            turnover = (select(func.coalesce(func.sum(CustomerTurnover.amount_excl_tax), 0))
+                        .where(CustomerTurnover.customer_id == Customer.id,
+                               CustomerTurnover.month.between(first, last)).scalar_subquery())
+            result = s.execute(update(Customer).where(*batch).values(turnover_12m=turnover)
+                               .execution_options(synchronize_session=False))
+            done += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        start = end
     with db.session() as s:
-        stored = get_setting(s, "turnover_month")
-        if stored == str(last):
-            return 0
-        old_last = int(stored) if stored.isdigit() else None
-        customers = select(CustomerTurnover.customer_id)
-        if old_last is not None and old_last < last and add_months(old_last, 12) > last:
-            # Months that left the window, and months that entered it (orders dated ahead of time).
-            changed = set(month_range(add_months(old_last, -11), old_last)) ^ set(month_range(first, last))
-            customers = customers.where(CustomerTurnover.month.in_(sorted(changed)))
-        ids = select(customers.distinct().subquery().c.customer_id)
-        turnover = (select(func.coalesce(func.sum(CustomerTurnover.amount_excl_tax), 0))
-                    .where(CustomerTurnover.customer_id == Customer.id,
-                           CustomerTurnover.month.between(first, last)).scalar_subquery())
-        done = s.execute(update(Customer).where(Customer.id.in_(ids)).values(turnover_12m=turnover)
-                         .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
         set_setting(s, "turnover_month", str(last))
-        return int(done or 0)
+    return done
 
 
 # ---- credit control ----------------------------------------------------------------------------------
