@@ -389,3 +389,32 @@ def test_cli_import_and_export(tmp_path: Path) -> None:
     orders = crmdesk("export", "orders", "--output", str(tmp_path / "orders.csv"))
     assert orders.returncode == 0, orders.stderr
     assert crmdesk("export", "customers", "--output", str(tmp_path / "nofolder" / "x.csv")).returncode != 0
+
+
+def test_a_file_gone_before_the_import_is_said_in_the_users_language(services: Services, tmp_path: Path) -> None:
+    """The system's own wording ("No such file or directory") is English and raw: the user gets theirs."""
+    from crmdesk.domain.i18n import set_language
+
+    path = write_csv(tmp_path / "clients.csv", GOOD)
+    fmt = detect_format(path)
+    path.unlink()  # moved or deleted between choosing it and importing it
+    set_language("fr")
+    try:
+        result = CustomerImporter(services.db).run_import(path, fmt, ImportOptions(mapping=propose_mapping(HEADER)))
+    finally:
+        set_language("en")
+    assert result.file_error == f"Impossible de lire {path} : aucun fichier ou dossier de ce nom."
+    assert "No such" not in result.file_error
+
+
+@pytest.mark.parametrize("error, reason", [
+    (FileNotFoundError(2, "No such file or directory"), "no such file or folder"),
+    (PermissionError(13, "Permission denied"), "access refused (read-only, or open in another program?)"),
+    (IsADirectoryError(21, "Is a directory"), "it is a folder, not a file"),
+    (OSError(28, "No space left on device"), "the disk is full"),
+    (OSError(5, "Input/output error"), "the system refused it"),
+])
+def test_file_problems_have_one_wording(error: OSError, reason: str) -> None:
+    from crmdesk.domain.errors import file_reason
+
+    assert file_reason(error) == reason

@@ -4,7 +4,7 @@
 <context>
     <name>AccountingPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+339"/>
+        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+351"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="+152"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="+180"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Turnover excl. tax</source>
         <translation>Turnover excl. tax</translation>
     </message>
@@ -379,57 +379,62 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+132"/>
+        <location filename="../../ui/backup_dialog.ui" line="+14"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Back up to:</source>
         <translation>&amp;Back up to:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Automatic backups &amp;kept:</source>
         <translation>Automatic backups &amp;kept:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+73"/>
         <source>At each start, crmdesk backs up the database of its data folder into {folder}.</source>
         <translation>At each start, crmdesk backs up the database of its data folder into {folder}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/backup_dialog.ui" line="+64"/>
         <source>Back &amp;up</source>
         <translation>Back &amp;up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose a file in an existing folder.</source>
-        <translation>Choose a file in an existing folder.</translation>
+        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="-4"/>
+        <source>crmdesk backups (*.db *.sqlite)</source>
+        <translation>crmdesk backups (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Backed up to {path}: {c} customers, {o} orders.</source>
         <translation>Backed up to {path}: {c} customers, {o} orders.</translation>
     </message>
@@ -445,12 +450,12 @@
 <context>
     <name>CategoryChips</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/categories.py" line="+131"/>
+        <location filename="../../src/crmdesk/gui/customers/categories.py" line="+155"/>
         <source>New category…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+14"/>
         <location line="+3"/>
         <source>New category</source>
@@ -462,12 +467,7 @@
         <translation>Name of the category (added to the list, and to this customer):</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Categories</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
@@ -499,12 +499,12 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/settings/company_page.py" line="+149"/>
+        <location filename="../../src/crmdesk/gui/settings/company_page.py" line="+73"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
@@ -520,62 +520,64 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-16"/>
         <source>Unreadable image</source>
         <translation>Unreadable image</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/company_page.ui" line="+485"/>
         <source>Print it for business customers</source>
         <translation>Print it for business customers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-436"/>
         <source>Legal identity</source>
         <translation>Legal identity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Address and contact</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+192"/>
         <source>Payment and mentions</source>
         <translation>Payment and mentions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
         <source>Printed on every order confirmation and delivery note, and shared by everyone who works on this database.</source>
         <translation>Printed on every order confirmation and delivery note, and shared by everyone who works on this database.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+286"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>The city of the register: RCS Lyon</source>
         <translation>The city of the register: RCS Lyon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+358"/>
         <source>e.g. none, or 1 % for payment within 8 days</source>
         <translation>e.g. none, or 1 % for payment within 8 days</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <location line="+80"/>
+        <location line="+46"/>
         <source>Printed on documents in English; empty: the French text is printed</source>
         <translation>Printed on documents in English; empty: the French text is printed</translation>
     </message>
@@ -668,11 +670,6 @@
     <name>ContactPage</name>
     <message>
         <location filename="../../src/crmdesk/gui/customers/dialog.py" line="-347"/>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -748,7 +745,22 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="-45"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="-66"/>
+        <source>No contact person yet: add them on the Contacts tab.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main contact: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contacts in all.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -756,7 +768,7 @@
 <context>
     <name>ContactsWidget</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+242"/>
+        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+281"/>
         <source>Remove the contact</source>
         <translation>Remove the contact</translation>
     </message>
@@ -767,39 +779,39 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-35"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Contact not removed</source>
-        <translation>Contact not removed</translation>
+        <location line="+23"/>
+        <source>No contact yet. Click Edit to add one.</source>
+        <translation></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the customer first: its contacts can then be added here.</source>
-        <translation>Save the customer first: its contacts can then be added here.</translation>
+        <location line="+1"/>
+        <source>Click Edit to add or change contacts.</source>
+        <translation></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No contact yet. Contacts are saved as soon as you confirm them.</source>
-        <translation>No contact yet. Contacts are saved as soon as you confirm them.</translation>
+        <source>Contacts changed: they are written when you save the customer.</source>
+        <translation></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Contacts are saved as soon as you confirm them.</source>
-        <translation>Contacts are saved as soon as you confirm them.</translation>
+        <source>No contact yet. Contacts are saved with the customer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts are saved with the customer.</source>
+        <translation></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -825,7 +837,7 @@
 <context>
     <name>CreditControlPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="-48"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="-74"/>
         <source>Over the &amp;limit:</source>
         <translation>Over the &amp;limit:</translation>
     </message>
@@ -989,7 +1001,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+693"/>
+        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+703"/>
         <source>The customer could not be saved. What you typed is kept; the details are in %1.</source>
         <translation>The customer could not be saved. What you typed is kept; the details are in %1.</translation>
     </message>
@@ -1040,13 +1052,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+308"/>
-        <location filename="../../ui/customer_dialog.ui" line="+842"/>
+        <location line="+311"/>
+        <location filename="../../ui/customer_dialog.ui" line="+872"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-309"/>
         <source>{name} was saved by someone else since you opened it.</source>
         <translation>{name} was saved by someone else since you opened it.</translation>
     </message>
@@ -1074,7 +1086,7 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
     </message>
     <message>
         <location line="+2"/>
-        <location line="+252"/>
+        <location line="+255"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -1167,13 +1179,13 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../ui/customer_dialog.ui" line="-551"/>
+        <location filename="../../ui/customer_dialog.ui" line="-581"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/customer_dialog.ui" line="+301"/>
+        <location filename="../../ui/customer_dialog.ui" line="+331"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
@@ -1220,7 +1232,7 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
         <translation>{label} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="-913"/>
+        <location filename="../../ui/customer_dialog.ui" line="-943"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -1270,12 +1282,17 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Job title</source>
-        <translation>Job title</translation>
+        <location line="+16"/>
+        <source>Contact persons</source>
+        <translation></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>Open the Contacts tab</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
@@ -1488,23 +1505,23 @@ Keep editing: your changes stay on screen, theirs are kept in the fields you did
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+320"/>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+330"/>
         <source>The reference lists could not be read: %1</source>
         <translation>The reference lists could not be read: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Payment method</source>
         <translation>Payment method</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+685"/>
+        <location line="+764"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-570"/>
         <source>%1+ customers…</source>
         <translation>%1+ customers…</translation>
     </message>
@@ -1703,12 +1720,22 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Default columns</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+134"/>
         <source>Search: name, code, contact, email, phone, city, postal code, SIRET, VAT number…</source>
         <translation>Search: name, code, contact, email, phone, city, postal code, SIRET, VAT number…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search: name, code, contact, city, phone…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search customers…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search as you type, accents and case ignored (Ctrl+F)</source>
         <translation>Search as you type, accents and case ignored (Ctrl+F)</translation>
     </message>
@@ -1826,7 +1853,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/models.py" line="+350"/>
+        <location filename="../../src/crmdesk/gui/orders/models.py" line="+352"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1848,13 +1875,21 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 </context>
 <context>
     <name>CustomerPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/crmdesk/gui/orders/customer_picker.py" line="+48"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/list_page.py" line="+149"/>
+        <location line="+3"/>
         <source>New order: choose the customer</source>
         <translation>New order: choose the customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which customer is the order for?</source>
         <translation>Which customer is the order for?</translation>
     </message>
@@ -1864,12 +1899,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Name, code, city, phone...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New order</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1877,12 +1912,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/table_model.py" line="+140"/>
+        <location filename="../../src/crmdesk/gui/customers/table_model.py" line="+149"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation>Duplicate, view, edit or delete the customer of the row</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1947,7 +1982,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Being brought up to this month…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Over the credit limit</source>
         <translation>Over the credit limit</translation>
     </message>
@@ -2120,18 +2160,17 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+129"/>
-        <location line="+36"/>
+        <location filename="../../ui/export_dialog.ui" line="+14"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+8"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+74"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -2141,27 +2180,27 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/export_dialog.ui" line="+13"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>As &amp;shown: search, filters, visible columns and sort of the list</source>
         <translation>As &amp;shown: search, filters, visible columns and sort of the list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Every column (to import back or into another tool)</source>
         <translation>&amp;Every column (to import back or into another tool)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+1"/>
         <source>CSV for a French spreadsheet (UTF-8, separator ;)</source>
         <translation>CSV for a French spreadsheet (UTF-8, separator ;)</translation>
     </message>
@@ -2176,22 +2215,22 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/export_dialog.ui" line="+13"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+16"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
@@ -2201,40 +2240,38 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>orders</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/export_dialog.ui" line="+10"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose a file in an existing folder.</source>
-        <translation>Choose a file in an existing folder.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+25"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/data/job_panel.py" line="+75"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Choose a file in an existing folder.</translation>
+    </message>
+</context>
+<context>
     <name>GdprRequests</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+64"/>
+        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+72"/>
         <source>Export the customer&apos;s personal data</source>
         <translation>Export the customer&apos;s personal data</translation>
     </message>
@@ -2259,7 +2296,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Everything crmdesk holds about this customer is in {path} (JSON and CSV).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{name} has {n} orders, which must be kept (accounting documents, 10 years). Its personal data will be pseudonymised: name, contact details, bank details, notes, contacts and street addresses. This cannot be undone.</source>
         <translation>{name} has {n} orders, which must be kept (accounting documents, 10 years). Its personal data will be pseudonymised: name, contact details, bank details, notes, contacts and street addresses. This cannot be undone.</translation>
     </message>
@@ -2307,7 +2344,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+73"/>
+        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+75"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2337,7 +2374,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>After</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+18"/>
+        <source>(not saved yet)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Bank details changed</source>
         <translation>Bank details changed</translation>
     </message>
@@ -2345,7 +2387,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="+102"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="+138"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -2353,7 +2395,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+149"/>
+        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+185"/>
         <source>The history starts once the customer is saved.</source>
         <translation>The history starts once the customer is saved.</translation>
     </message>
@@ -2413,12 +2455,24 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <location line="+59"/>
         <source>A note on a call, a meeting, an email… (Ctrl+Enter adds it)</source>
         <translation>A note on a call, a meeting, an email… (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Click Edit to add a note.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>New notes are written when you save the customer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add the note</source>
         <translation>Add the note</translation>
     </message>
@@ -2431,38 +2485,37 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+256"/>
-        <location line="+95"/>
+        <location filename="../../ui/import_dialog.ui" line="+14"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+21"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Separator:</source>
         <translation>&amp;Separator:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+116"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
@@ -2472,116 +2525,116 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/import_dialog.ui" line="-40"/>
         <source>A CSV, XLSX or ODS file with the column names on its first line</source>
         <translation>A CSV, XLSX or ODS file with the column names on its first line</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+92"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Example</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>crmdesk field</source>
         <translation>crmdesk field</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Preview as stored</source>
         <translation>Preview as stored</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Recognise existing customers by:</source>
         <translation>&amp;Recognise existing customers by:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;All or nothing: import only if every row is valid</source>
         <translation>&amp;All or nothing: import only if every row is valid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Import the &amp;valid rows only, and write the rejected ones to a file:</source>
         <translation>Import the &amp;valid rows only, and write the rejected ones to a file:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Rejected rows:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+196"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+182"/>
+        <location filename="../../ui/import_dialog.ui" line="+75"/>
+        <location line="+37"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../../ui/import_dialog.ui" line="-32"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+37"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-32"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Existing customer</source>
         <translation>Existing customer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+194"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+0"/>
+        <location filename="../../ui/import_dialog.ui" line="-68"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location filename="../../ui/import_dialog.ui" line="+37"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>&amp;Create them</source>
         <translation>&amp;Create them</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="-166"/>
         <source>1. Choose the file</source>
         <translation>1. Choose the file</translation>
     </message>
@@ -2596,27 +2649,23 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>3. Check and import</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Check &gt;</source>
         <translation>&amp;Check &gt;</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/import_dialog.ui" line="-10"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/import_dialog.ui" line="+17"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+20"/>
         <source>Match at least one column to a field.</source>
         <translation>Match at least one column to a field.</translation>
     </message>
@@ -2626,7 +2675,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Name the file for the rejected rows.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-53"/>
         <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
         <translation>Tables (*.csv *.txt *.xlsx *.ods)</translation>
     </message>
@@ -2636,7 +2685,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+74"/>
         <source>The file is empty: its first line should name the columns.</source>
         <translation>The file is empty: its first line should name the columns.</translation>
     </message>
@@ -2661,7 +2710,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>-rejected</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -2671,7 +2720,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -2701,12 +2750,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Nothing was imported: {summary}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>({n} problems, the first {m} shown.)</source>
         <translation>({n} problems, the first {m} shown.)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
@@ -2729,59 +2778,128 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>InactiveCustomersDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+56"/>
+        <location filename="../../ui/inactive_customers_dialog.ui" line="+14"/>
         <source>Customers inactive for more than 3 years</source>
         <translation>Customers inactive for more than 3 years</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The CNIL recommends keeping a customer&apos;s data no longer than 3 years after the last contact. Pseudonymising keeps the orders and their amounts (kept 10 years for accounting) and removes the personal data.</source>
         <translation>The CNIL recommends keeping a customer&apos;s data no longer than 3 years after the last contact. Pseudonymising keeps the orders and their amounts (kept 10 years for accounting) and removes the personal data.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Last order</source>
         <translation>Last order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+108"/>
+        <source>%v of %m</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the inactive customers…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
+        <source>No customer has been inactive for more than 3 years.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {n} oldest of the {total} inactive customers are listed; the next ones are listed once these are pseudonymised.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} customers inactive for more than 3 years.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Pseudonymise the {n} selected customers…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Pseudonymise these {n} customers…</source>
         <translation>&amp;Pseudonymise these {n} customers…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Pseudonymise {n} customers? Their names, contact details, bank details, notes, contacts and street addresses are removed for good; their orders are kept.</source>
         <translation>Pseudonymise {n} customers? Their names, contact details, bank details, notes, contacts and street addresses are removed for good; their orders are kept.</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Pseudonymising {n} customers…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stopped after {handled} of {total} customers: {error} Those handled before stay pseudonymised.</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Cancelled: {done} customers pseudonymised (they stay so); the other {left} are unchanged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} customers pseudonymised.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} skipped: they have ordered or were pseudonymised meanwhile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+16"/>
         <source>&amp;Pseudonymise</source>
         <translation>&amp;Pseudonymise</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/data/job_panel.py" line="+57"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2923,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>LogisticsPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="-1183"/>
+        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="-1196"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
@@ -2833,17 +2951,17 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crmdesk/gui/main_window.py" line="+197"/>
+        <location filename="../../src/crmdesk/gui/main_window.py" line="+208"/>
         <source>About crmdesk</source>
         <translation>About crmdesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&lt;b&gt;crmdesk&lt;/b&gt; {version}&lt;br&gt;Customers and their orders.&lt;br&gt;Database: {url}</source>
         <translation>&lt;b&gt;crmdesk&lt;/b&gt; {version}&lt;br&gt;Customers and their orders.&lt;br&gt;Database: {url}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Customer sales</source>
         <translation>Customer sales</translation>
     </message>
@@ -2922,7 +3040,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="-864"/>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="-948"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -3288,7 +3406,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>OrderHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/orders/history.py" line="+354"/>
+        <location filename="../../src/crmdesk/gui/orders/history.py" line="+390"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -3373,7 +3491,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>OrderListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/list_page.py" line="+216"/>
+        <location filename="../../src/crmdesk/gui/orders/list_page.py" line="+231"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -3439,7 +3557,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/models.py" line="-321"/>
+        <location filename="../../src/crmdesk/gui/orders/models.py" line="-323"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -3492,7 +3610,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>OrderTableView</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/history.py" line="-169"/>
+        <location filename="../../src/crmdesk/gui/orders/history.py" line="-203"/>
         <source>Edit the order</source>
         <translation>Edit the order</translation>
     </message>
@@ -3544,7 +3662,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>Page</name>
     <message>
-        <location line="-546"/>
+        <location line="-557"/>
         <source>{label}: {text} does not exist; type the date again.</source>
         <translation>{label}: {text} does not exist; type the date again.</translation>
     </message>
@@ -3552,7 +3670,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/common/paged_model.py" line="+513"/>
+        <location filename="../../src/crmdesk/gui/common/paged_model.py" line="+555"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -3596,9 +3714,27 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/common/picker.py" line="+203"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
     <name>PrintDocumentDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/documents/dialog.py" line="+133"/>
+        <location filename="../../src/crmdesk/gui/documents/dialog.py" line="+95"/>
+        <source>Reading the orders…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The orders could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The document could not be printed.</source>
         <translation>The document could not be printed.</translation>
     </message>
@@ -3735,7 +3871,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/catalog/product_page.py" line="+103"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_dialog.py" line="+84"/>
         <source>Type a price, e.g. 12.50.</source>
         <translation>Type a price, e.g. 12.50.</translation>
     </message>
@@ -3801,7 +3937,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>8 or 13 digits (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/gui/catalog/product_page.py" line="+1"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_dialog.py" line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3814,7 +3950,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ProductPage</name>
     <message numerus="yes">
-        <location line="+114"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_page.py" line="+121"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -3881,8 +4017,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ProductPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/catalog/product_picker.py" line="+95"/>
-        <location line="+54"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_picker.py" line="+52"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -3890,7 +4025,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>Add a product</source>
         <translation>Add a product</translation>
     </message>
@@ -3905,12 +4040,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Reference, name or barcode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3918,7 +4053,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/models.py" line="+95"/>
+        <location filename="../../src/crmdesk/gui/orders/models.py" line="+97"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -4052,7 +4187,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ReferenceListPage</name>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>The database could not complete the operation: %1</source>
         <translation>The database could not complete the operation: %1</translation>
     </message>
@@ -4242,7 +4377,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location line="-701"/>
+        <location line="-706"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4305,34 +4440,44 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+68"/>
+        <location filename="../../ui/restore_dialog.ui" line="+14"/>
         <source>Restore the database</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Backup file:</source>
         <translation>&amp;Backup file:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>&amp;Replace the current database by this backup (a copy of the current one is kept)</source>
         <translation>&amp;Replace the current database by this backup (a copy of the current one is kept)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+38"/>
+        <source>crmdesk backups (*.db *.sqlite)</source>
+        <translation>crmdesk backups (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4362,7 +4507,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>SummaryBand</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/activity_page.py" line="-277"/>
+        <location filename="../../src/crmdesk/gui/customers/activity_page.py" line="-279"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -4407,6 +4552,29 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
 </context>
 <context>
+    <name>TurnoverRoll</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/customers/turnover_roll.py" line="+121"/>
+        <source>Updating the 12-month turnover…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month changed: the customers&apos; 12-month turnover is being brought up to date. You can work meanwhile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>12-month turnover updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The 12-month turnover could not be updated: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>UnencryptedBadge</name>
     <message>
         <location filename="../../src/crmdesk/gui/connection/security.py" line="+22"/>
@@ -4417,19 +4585,6 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <location line="+1"/>
         <source>The data travels in clear text between this computer and the database server. Ask for TLS on the server and put sslmode=verify-full in the database address.</source>
         <translation>The data travels in clear text between this computer and the database server. Ask for TLS on the server and put sslmode=verify-full in the database address.</translation>
-    </message>
-</context>
-<context>
-    <name>_FileRow</name>
-    <message>
-        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="-223"/>
-        <source>crmdesk backups (*.db *.sqlite)</source>
-        <translation>crmdesk backups (*.db *.sqlite)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4453,17 +4608,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>interrupted</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{n} rows written to {path}</source>
         <translation>{n} rows written to {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Dry run: {c} would be created, {u} updated</source>
-        <translation>Dry run: {c} would be created, {u} updated</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>line {line}</source>
         <translation>line {line}</translation>
     </message>
@@ -4471,6 +4621,11 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <location line="+4"/>
         <source>... and {n} more problems</source>
         <translation>... and {n} more problems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{summary} (dry run: nothing written)</source>
+        <translation></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4542,7 +4697,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>domain.company</name>
     <message>
-        <location filename="../../src/crmdesk/domain/company.py" line="+124"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+130"/>
         <source>The logo is too large ({size} KB): 2 MB at most.</source>
         <translation>The logo is too large ({size} KB): 2 MB at most.</translation>
     </message>
@@ -4895,27 +5050,70 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
 </context>
 <context>
+    <name>domain.errors</name>
+    <message>
+        <location filename="../../src/crmdesk/domain/errors.py" line="+103"/>
+        <source>no such file or folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of the path is not a folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access refused (read-only, or open in another program?)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is too long</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system refused it</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>domain.history</name>
     <message>
         <location filename="../../src/crmdesk/domain/history.py" line="+27"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4933,6 +5131,11 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <location line="+1"/>
         <source>Main contact</source>
         <translation>Main contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5346,32 +5549,32 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>{label}: at most {n} characters ({count} typed).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>SIREN {value}: {reason}. A SIREN has 9 digits.</source>
         <translation>SIREN {value}: {reason}. A SIREN has 9 digits.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>SIRET {value}: {reason}. A SIRET has 14 digits.</source>
         <translation>SIRET {value}: {reason}. A SIRET has 14 digits.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>VAT number {value}: {reason}. Example: FR40303265045.</source>
         <translation>VAT number {value}: {reason}. Example: FR40303265045.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.</source>
         <translation>IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.</source>
         <translation>BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+102"/>
         <source>Email address {value} is not valid: {reason}</source>
         <translation>Email address {value} is not valid: {reason}</translation>
     </message>
@@ -5495,13 +5698,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Share capital</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../src/crmdesk/domain/fields.py" line="+16"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+2"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -5511,79 +5713,68 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Register city</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../src/crmdesk/domain/fields.py" line="+2"/>
         <source>VAT number</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+22"/>
+        <location line="+22"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>Street (line 2)</source>
         <translation>Street (line 2)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+2"/>
+        <location line="+2"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="-39"/>
+        <location line="-39"/>
         <location line="+40"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="-41"/>
+        <location line="-41"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+3"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+10"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../src/crmdesk/domain/fields.py" line="+15"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+3"/>
         <source>Default payment terms</source>
         <translation>Default payment terms</translation>
     </message>
@@ -5848,6 +6039,19 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
 </context>
 <context>
+    <name>m</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+815"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
     <name>services.backup</name>
     <message>
         <location filename="../../src/crmdesk/services/backup.py" line="+52"/>
@@ -5922,7 +6126,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>services.categories</name>
     <message>
-        <location filename="../../src/crmdesk/services/categories.py" line="+35"/>
+        <location filename="../../src/crmdesk/services/categories.py" line="+36"/>
         <source>Name the category.</source>
         <translation>Name the category.</translation>
     </message>
@@ -5932,7 +6136,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>A category&apos;s name has at most {n} characters ({length} typed).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
@@ -5948,7 +6152,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>services.contacts</name>
     <message>
-        <location filename="../../src/crmdesk/services/contacts.py" line="+89"/>
+        <location filename="../../src/crmdesk/services/contacts.py" line="+151"/>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
@@ -5962,12 +6166,13 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>services.customer_search</name>
     <message>
-        <location filename="../../src/crmdesk/services/customer_search.py" line="+175"/>
+        <location filename="../../src/crmdesk/services/customer_search.py" line="+234"/>
+        <location line="+3"/>
         <source>Contact:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>SIRET:</source>
         <translation>SIRET:</translation>
     </message>
@@ -5987,7 +6192,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
@@ -5995,7 +6200,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>services.customers</name>
     <message>
-        <location filename="../../src/crmdesk/services/customers.py" line="+89"/>
+        <location filename="../../src/crmdesk/services/customers.py" line="+91"/>
         <source> (copy)</source>
         <translation> (copy)</translation>
     </message>
@@ -6011,7 +6216,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
     <message>
         <location line="+22"/>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
@@ -6165,7 +6370,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>services.history</name>
     <message>
-        <location filename="../../src/crmdesk/services/history.py" line="+287"/>
+        <location filename="../../src/crmdesk/domain/card.py" line="+44"/>
         <source>Write the note first.</source>
         <translation>Write the note first.</translation>
     </message>
@@ -6175,7 +6380,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Choose a kind of note.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crmdesk/services/history.py" line="+288"/>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
@@ -6183,7 +6388,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>services.imports</name>
     <message>
-        <location filename="../../src/crmdesk/services/imports.py" line="+105"/>
+        <location filename="../../src/crmdesk/services/imports.py" line="+116"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
@@ -6228,18 +6433,20 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Delivery</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location line="+104"/>
+        <location line="+145"/>
+        <location line="+120"/>
+        <location line="+33"/>
+        <location line="+456"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Cannot read {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-534"/>
         <source>{name}: unsupported file; save it as CSV, XLSX or ODS.</source>
         <translation>{name}: unsupported file; save it as CSV, XLSX or ODS.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>After line {line}, the file is not in {encoding}: choose its encoding.</source>
         <translation>After line {line}, the file is not in {encoding}: choose its encoding.</translation>
     </message>
@@ -6250,12 +6457,13 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
     <message>
         <location line="+12"/>
-        <location line="+9"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>{name} is not a readable spreadsheet.</source>
         <translation>{name} is not a readable spreadsheet.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{c} created, {u} updated, {n} unchanged, {r} rejected</source>
         <translation>{c} created, {u} updated, {n} unchanged, {r} rejected</translation>
     </message>
@@ -6270,7 +6478,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Archived</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>{n} cells</source>
         <translation>{n} cells</translation>
     </message>
@@ -6280,7 +6488,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>the row has {n} cells and the first line {m} columns (a separator inside a value?)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>not in the list “{what}” (it can be created)</source>
         <translation>not in the list “{what}” (it can be created)</translation>
     </message>
@@ -6305,7 +6513,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>invalid value</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+176"/>
         <source>The file is empty: its first line should name the columns.</source>
         <translation>The file is empty: its first line should name the columns.</translation>
     </message>
@@ -6320,12 +6528,12 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>The key {key} is not among the mapped columns.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+84"/>
         <source>this {key} is already on line {line} of the file</source>
         <translation>this {key} is already on line {line} of the file</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>this code is already on line {line} of the file</source>
         <translation>this code is already on line {line} of the file</translation>
     </message>
@@ -6335,7 +6543,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>Code {code} is already used by another customer.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+226"/>
         <source>Reason for rejection</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -6348,7 +6556,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>services.orders</name>
     <message>
-        <location filename="../../src/crmdesk/services/orders.py" line="+144"/>
+        <location filename="../../src/crmdesk/services/orders.py" line="+147"/>
         <source>Choose a customer.</source>
         <translation>Choose a customer.</translation>
     </message>
@@ -6379,19 +6587,19 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
     </message>
     <message>
         <location line="+20"/>
-        <location line="+135"/>
+        <location line="+140"/>
         <location line="+34"/>
         <source>This order no longer exists.</source>
         <translation>This order no longer exists.</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+88"/>
+        <location line="-164"/>
+        <location line="+92"/>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Someone else saved order {number} since you opened it. Reload it to see their changes.</source>
         <translation>Someone else saved order {number} since you opened it. Reload it to see their changes.</translation>
     </message>
@@ -6427,7 +6635,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
 <context>
     <name>store.database</name>
     <message>
-        <location filename="../../src/crmdesk/store/database.py" line="+210"/>
+        <location filename="../../src/crmdesk/store/database.py" line="+211"/>
         <source>Not a database URL: {url}</source>
         <translation>Not a database URL: {url}</translation>
     </message>
@@ -6472,7 +6680,7 @@ You can undo it for a few seconds with “Undo” in the message bar.</translati
         <translation>This database was written by a newer crmdesk (schema {rev}); update crmdesk to open it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The database could not be upgraded: {n} rows refer to missing rows. It is left at its previous version.</source>
         <translation>The database could not be upgraded: {n} rows refer to missing rows. It is left at its previous version.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountingPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+339"/>
+        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+351"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="+152"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="+180"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Turnover excl. tax</source>
         <translation>CA HT</translation>
     </message>
@@ -379,57 +379,62 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+132"/>
+        <location filename="../../ui/backup_dialog.ui" line="+14"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Back up to:</source>
         <translation>&amp;Sauvegarder dans :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Automatic backups &amp;kept:</source>
         <translation>Sauvegardes automatiques &amp;conservées :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+73"/>
         <source>At each start, crmdesk backs up the database of its data folder into {folder}.</source>
         <translation>À chaque démarrage, crmdesk sauvegarde la base de son dossier de données dans {folder}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/backup_dialog.ui" line="+64"/>
         <source>Back &amp;up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose a file in an existing folder.</source>
-        <translation>Choisissez un fichier dans un dossier existant.</translation>
+        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="-4"/>
+        <source>crmdesk backups (*.db *.sqlite)</source>
+        <translation>Sauvegardes crmdesk (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Backed up to {path}: {c} customers, {o} orders.</source>
         <translation>Sauvegardé dans {path} : {c} clients, {o} commandes.</translation>
     </message>
@@ -445,12 +450,12 @@
 <context>
     <name>CategoryChips</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/categories.py" line="+131"/>
+        <location filename="../../src/crmdesk/gui/customers/categories.py" line="+155"/>
         <source>New category…</source>
         <translation>Nouvelle catégorie…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+14"/>
         <location line="+3"/>
         <source>New category</source>
@@ -462,12 +467,7 @@
         <translation>Nom de la catégorie (ajoutée à la liste, et à ce client) :</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Categories</source>
-        <translation>Catégories</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Categories:</source>
         <translation>Catégories :</translation>
     </message>
@@ -499,12 +499,12 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/settings/company_page.py" line="+149"/>
+        <location filename="../../src/crmdesk/gui/settings/company_page.py" line="+73"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
@@ -520,62 +520,64 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-16"/>
         <source>Unreadable image</source>
         <translation>Image illisible</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/company_page.ui" line="+485"/>
         <source>Print it for business customers</source>
         <translation>L&apos;imprimer pour les clients professionnels</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-436"/>
         <source>Legal identity</source>
         <translation>Identité légale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Address and contact</source>
         <translation>Adresse et contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+192"/>
         <source>Payment and mentions</source>
         <translation>Paiement et mentions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
         <source>Printed on every order confirmation and delivery note, and shared by everyone who works on this database.</source>
         <translation>Imprimées sur chaque confirmation de commande et chaque bon de livraison, et partagées par tous ceux qui travaillent sur cette base.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+286"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>The city of the register: RCS Lyon</source>
         <translation>La ville du registre : RCS Lyon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+358"/>
         <source>e.g. none, or 1 % for payment within 8 days</source>
         <translation>ex. néant, ou 1 % pour un paiement sous 8 jours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <location line="+80"/>
+        <location line="+46"/>
         <source>Printed on documents in English; empty: the French text is printed</source>
         <translation>Imprimé sur les documents en anglais ; vide : le texte français est imprimé</translation>
     </message>
@@ -668,11 +670,6 @@
     <name>ContactPage</name>
     <message>
         <location filename="../../src/crmdesk/gui/customers/dialog.py" line="-347"/>
-        <source>Contact person</source>
-        <translation>Personne à contacter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -748,7 +745,22 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="-45"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="-66"/>
+        <source>No contact person yet: add them on the Contacts tab.</source>
+        <translation>Aucun interlocuteur pour l&apos;instant : ajoutez-les dans l&apos;onglet Contacts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main contact: %1</source>
+        <translation>Contact principal : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contacts in all.</source>
+        <translation>%1 contacts en tout.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -756,7 +768,7 @@
 <context>
     <name>ContactsWidget</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+242"/>
+        <location filename="../../src/crmdesk/gui/customers/contacts_page.py" line="+281"/>
         <source>Remove the contact</source>
         <translation>Retirer le contact</translation>
     </message>
@@ -767,39 +779,39 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-35"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Contact not removed</source>
-        <translation>Contact non retiré</translation>
+        <location line="+23"/>
+        <source>No contact yet. Click Edit to add one.</source>
+        <translation>Aucun contact pour l&apos;instant. Cliquez sur Modifier pour en ajouter un.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the customer first: its contacts can then be added here.</source>
-        <translation>Enregistrez d&apos;abord le client : vous pourrez ensuite ajouter ses contacts ici.</translation>
+        <location line="+1"/>
+        <source>Click Edit to add or change contacts.</source>
+        <translation>Cliquez sur Modifier pour ajouter ou modifier des contacts.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No contact yet. Contacts are saved as soon as you confirm them.</source>
-        <translation>Aucun contact pour l&apos;instant. Les contacts sont enregistrés dès que vous les validez.</translation>
+        <source>Contacts changed: they are written when you save the customer.</source>
+        <translation>Contacts modifiés : ils seront écrits à l&apos;enregistrement du client.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Contacts are saved as soon as you confirm them.</source>
-        <translation>Les contacts sont enregistrés dès que vous les validez.</translation>
+        <source>No contact yet. Contacts are saved with the customer.</source>
+        <translation>Aucun contact pour l&apos;instant. Les contacts sont enregistrés avec le client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts are saved with the customer.</source>
+        <translation>Les contacts sont enregistrés avec le client.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -825,7 +837,7 @@
 <context>
     <name>CreditControlPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="-48"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="-74"/>
         <source>Over the &amp;limit:</source>
         <translation>Au-delà de l&apos;&amp;encours :</translation>
     </message>
@@ -989,7 +1001,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+693"/>
+        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="+703"/>
         <source>The customer could not be saved. What you typed is kept; the details are in %1.</source>
         <translation>Le client n&apos;a pas pu être enregistré. Votre saisie est conservée ; le détail est dans %1.</translation>
     </message>
@@ -1040,13 +1052,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+308"/>
-        <location filename="../../ui/customer_dialog.ui" line="+842"/>
+        <location line="+311"/>
+        <location filename="../../ui/customer_dialog.ui" line="+872"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-309"/>
         <source>{name} was saved by someone else since you opened it.</source>
         <translation>{name} a été enregistré par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert.</translation>
     </message>
@@ -1074,7 +1086,7 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
     </message>
     <message>
         <location line="+2"/>
-        <location line="+252"/>
+        <location line="+255"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
@@ -1167,13 +1179,13 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../ui/customer_dialog.ui" line="-551"/>
+        <location filename="../../ui/customer_dialog.ui" line="-581"/>
         <source>Contact</source>
         <translation>Informations</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/customer_dialog.ui" line="+301"/>
+        <location filename="../../ui/customer_dialog.ui" line="+331"/>
         <source>Logistics</source>
         <translation>Logistique</translation>
     </message>
@@ -1220,7 +1232,7 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
         <translation>{label} (inactif)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="-913"/>
+        <location filename="../../ui/customer_dialog.ui" line="-943"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -1270,12 +1282,17 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Job title</source>
-        <translation>Fonction</translation>
+        <location line="+16"/>
+        <source>Contact persons</source>
+        <translation>Interlocuteurs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>Open the Contacts tab</source>
+        <translation>Ouvrir l&apos;onglet Contacts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
     </message>
@@ -1488,23 +1505,23 @@ Continuer la saisie : vos modifications restent à l&apos;écran, les leurs sont
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+320"/>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+330"/>
         <source>The reference lists could not be read: %1</source>
         <translation>Les listes de référence n’ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Payment method</source>
         <translation>Paiement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+685"/>
+        <location line="+764"/>
         <source>Payment terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-570"/>
         <source>%1+ customers…</source>
         <translation>%1+ clients…</translation>
     </message>
@@ -1703,12 +1720,22 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Colonnes par défaut</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+134"/>
         <source>Search: name, code, contact, email, phone, city, postal code, SIRET, VAT number…</source>
         <translation>Rechercher : nom, code, contact, e-mail, téléphone, ville, code postal, SIRET, n° de TVA…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search: name, code, contact, city, phone…</source>
+        <translation>Rechercher : nom, code, contact, ville, téléphone…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search customers…</source>
+        <translation>Rechercher un client…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search as you type, accents and case ignored (Ctrl+F)</source>
         <translation>Recherche dès la saisie, sans tenir compte des accents ni des majuscules (Ctrl+F)</translation>
     </message>
@@ -1826,7 +1853,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>CustomerPickModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/models.py" line="+350"/>
+        <location filename="../../src/crmdesk/gui/orders/models.py" line="+352"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1848,13 +1875,21 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 </context>
 <context>
     <name>CustomerPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/crmdesk/gui/orders/customer_picker.py" line="+48"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/list_page.py" line="+149"/>
+        <location line="+3"/>
         <source>New order: choose the customer</source>
         <translation>Nouvelle commande : choisir le client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which customer is the order for?</source>
         <translation>Pour quel client est la commande ?</translation>
     </message>
@@ -1864,12 +1899,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Nom, code, ville, téléphone…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1877,12 +1912,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/table_model.py" line="+140"/>
+        <location filename="../../src/crmdesk/gui/customers/table_model.py" line="+149"/>
         <source>Duplicate, view, edit or delete the customer of the row</source>
         <translation>Dupliquer, visualiser, modifier ou supprimer le client de la ligne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1947,7 +1982,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Encours</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Being brought up to this month…</source>
+        <translation>En cours de mise à jour pour ce mois…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Over the credit limit</source>
         <translation>Encours au-delà de la limite</translation>
     </message>
@@ -2120,18 +2160,17 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+129"/>
-        <location line="+36"/>
+        <location filename="../../ui/export_dialog.ui" line="+14"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+8"/>
         <source>&amp;List:</source>
         <translation>&amp;Liste :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+74"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2141,27 +2180,27 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/export_dialog.ui" line="+13"/>
         <source>Columns:</source>
         <translation>Colonnes :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>As &amp;shown: search, filters, visible columns and sort of the list</source>
         <translation>&amp;Comme affichée : recherche, filtres, colonnes visibles et tri de la liste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Every column (to import back or into another tool)</source>
         <translation>&amp;Toutes les colonnes (pour réimporter ou pour un autre logiciel)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+1"/>
         <source>CSV for a French spreadsheet (UTF-8, separator ;)</source>
         <translation>CSV pour un tableur français (UTF-8, séparateur ;)</translation>
     </message>
@@ -2176,22 +2215,22 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/export_dialog.ui" line="+13"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ichier :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+16"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
@@ -2201,40 +2240,38 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>commandes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/export_dialog.ui" line="+10"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose a file in an existing folder.</source>
-        <translation>Choisissez un fichier dans un dossier existant.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../src/crmdesk/gui/data/export_dialog.py" line="+25"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} lignes écrites dans {path}.</translation>
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/data/job_panel.py" line="+75"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Choisissez un fichier dans un dossier existant.</translation>
+    </message>
+</context>
+<context>
     <name>GdprRequests</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+64"/>
+        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+72"/>
         <source>Export the customer&apos;s personal data</source>
         <translation>Exporter les données personnelles du client</translation>
     </message>
@@ -2259,7 +2296,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Tout ce que crmdesk détient sur ce client est dans {path} (JSON et CSV).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{name} has {n} orders, which must be kept (accounting documents, 10 years). Its personal data will be pseudonymised: name, contact details, bank details, notes, contacts and street addresses. This cannot be undone.</source>
         <translation>{name} a {n} commandes, qui doivent être conservées (pièces comptables, 10 ans). Ses données personnelles seront pseudonymisées : nom, coordonnées, coordonnées bancaires, notes, contacts et adresses postales. C&apos;est irréversible.</translation>
     </message>
@@ -2307,7 +2344,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+73"/>
+        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+75"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2337,7 +2374,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Après</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+18"/>
+        <source>(not saved yet)</source>
+        <translation>(pas encore enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Bank details changed</source>
         <translation>Coordonnées bancaires modifiées</translation>
     </message>
@@ -2345,7 +2387,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/card.py" line="+102"/>
+        <location filename="../../src/crmdesk/gui/customers/card.py" line="+138"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2353,7 +2395,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+149"/>
+        <location filename="../../src/crmdesk/gui/customers/history_page.py" line="+185"/>
         <source>The history starts once the customer is saved.</source>
         <translation>L&apos;historique commence une fois le client enregistré.</translation>
     </message>
@@ -2413,12 +2455,24 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <location line="+59"/>
         <source>A note on a call, a meeting, an email… (Ctrl+Enter adds it)</source>
         <translation>Une note sur un appel, un rendez-vous, un e-mail… (Ctrl+Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Click Edit to add a note.</source>
+        <translation>Cliquez sur Modifier pour ajouter une note.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>New notes are written when you save the customer.</source>
+        <translation>Les nouvelles notes seront écrites à l&apos;enregistrement du client.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -2431,38 +2485,37 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+256"/>
-        <location line="+95"/>
+        <location filename="../../ui/import_dialog.ui" line="+14"/>
         <source>Import customers</source>
         <translation>Importer des clients</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+21"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Separator:</source>
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+116"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
@@ -2472,116 +2525,116 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/import_dialog.ui" line="-40"/>
         <source>A CSV, XLSX or ODS file with the column names on its first line</source>
         <translation>Un fichier CSV, XLSX ou ODS dont la première ligne nomme les colonnes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+92"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>crmdesk field</source>
         <translation>Champ crmdesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Preview as stored</source>
         <translation>Aperçu tel qu&apos;enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Recognise existing customers by:</source>
         <translation>&amp;Reconnaître les clients existants par :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;All or nothing: import only if every row is valid</source>
         <translation>&amp;Tout ou rien : importer seulement si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Import the &amp;valid rows only, and write the rejected ones to a file:</source>
         <translation>Importer les lignes &amp;valides seulement, et écrire les lignes rejetées dans un fichier :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Rejected rows:</source>
         <translation>Lignes rejetées :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+196"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+182"/>
+        <location filename="../../ui/import_dialog.ui" line="+75"/>
+        <location line="+37"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../../ui/import_dialog.ui" line="-32"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+37"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-32"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Same</source>
         <translation>Même</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Existing customer</source>
         <translation>Client existant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+194"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+0"/>
+        <location filename="../../ui/import_dialog.ui" line="-68"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location filename="../../ui/import_dialog.ui" line="+37"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>&amp;Create them</source>
         <translation>&amp;Les créer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="-166"/>
         <source>1. Choose the file</source>
         <translation>1. Choisir le fichier</translation>
     </message>
@@ -2596,27 +2649,23 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>3. Vérifier et importer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Check &gt;</source>
         <translation>&amp;Vérifier &gt;</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/import_dialog.ui" line="-10"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/import_dialog.ui" line="+17"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../src/crmdesk/gui/data/import_dialog.py" line="+20"/>
         <source>Match at least one column to a field.</source>
         <translation>Associez au moins une colonne à un champ.</translation>
     </message>
@@ -2626,7 +2675,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Indiquez le fichier des lignes rejetées.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-53"/>
         <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
         <translation>Tableaux (*.csv *.txt *.xlsx *.ods)</translation>
     </message>
@@ -2636,7 +2685,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+74"/>
         <source>The file is empty: its first line should name the columns.</source>
         <translation>Le fichier est vide : sa première ligne doit nommer les colonnes.</translation>
     </message>
@@ -2661,7 +2710,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>-rejets</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
@@ -2671,7 +2720,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
@@ -2701,12 +2750,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Rien n&apos;a été importé : {summary}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>({n} problems, the first {m} shown.)</source>
         <translation>({n} problèmes, les {m} premiers affichés.)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
@@ -2729,59 +2778,128 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>InactiveCustomersDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+56"/>
+        <location filename="../../ui/inactive_customers_dialog.ui" line="+14"/>
         <source>Customers inactive for more than 3 years</source>
         <translation>Clients inactifs depuis plus de 3 ans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The CNIL recommends keeping a customer&apos;s data no longer than 3 years after the last contact. Pseudonymising keeps the orders and their amounts (kept 10 years for accounting) and removes the personal data.</source>
         <translation>La CNIL recommande de ne pas conserver les données d&apos;un client plus de 3 ans après le dernier contact. La pseudonymisation garde les commandes et leurs montants (conservés 10 ans pour la comptabilité) et retire les données personnelles.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Last order</source>
         <translation>Dernière commande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crmdesk/gui/data/gdpr.py" line="+108"/>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the inactive customers…</source>
+        <translation>Lecture des clients inactifs…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
+        <source>No customer has been inactive for more than 3 years.</source>
+        <translation>Aucun client n&apos;est inactif depuis plus de 3 ans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {n} oldest of the {total} inactive customers are listed; the next ones are listed once these are pseudonymised.</source>
+        <translation>Les {n} plus anciens des {total} clients inactifs sont listés ; les suivants le seront une fois ceux-ci pseudonymisés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} customers inactive for more than 3 years.</source>
+        <translation>{n} clients inactifs depuis plus de 3 ans.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Pseudonymise the {n} selected customers…</source>
+        <translation>&amp;Pseudonymiser les {n} clients sélectionnés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Pseudonymise these {n} customers…</source>
         <translation>&amp;Pseudonymiser ces {n} clients…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Pseudonymise {n} customers? Their names, contact details, bank details, notes, contacts and street addresses are removed for good; their orders are kept.</source>
         <translation>Pseudonymiser {n} clients ? Leurs noms, coordonnées, coordonnées bancaires, notes, contacts et adresses postales seront supprimés définitivement ; leurs commandes sont conservées.</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Pseudonymising {n} customers…</source>
+        <translation>Pseudonymisation de {n} clients…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stopped after {handled} of {total} customers: {error} Those handled before stay pseudonymised.</source>
+        <translation>Arrêté après {handled} clients sur {total} : {error} Ceux traités avant restent pseudonymisés.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Cancelled: {done} customers pseudonymised (they stay so); the other {left} are unchanged.</source>
+        <translation>Annulé : {done} clients pseudonymisés (ils le restent) ; les {left} autres sont inchangés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} customers pseudonymised.</source>
+        <translation>{done} clients pseudonymisés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} skipped: they have ordered or were pseudonymised meanwhile.</source>
+        <translation>{n} ignorés : ils ont commandé ou ont été pseudonymisés entre-temps.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+16"/>
         <source>&amp;Pseudonymise</source>
         <translation>&amp;Pseudonymiser</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/data/job_panel.py" line="+57"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2923,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>LogisticsPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="-1183"/>
+        <location filename="../../src/crmdesk/gui/customers/dialog.py" line="-1196"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
@@ -2833,17 +2951,17 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crmdesk/gui/main_window.py" line="+197"/>
+        <location filename="../../src/crmdesk/gui/main_window.py" line="+208"/>
         <source>About crmdesk</source>
         <translation>À propos de crmdesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&lt;b&gt;crmdesk&lt;/b&gt; {version}&lt;br&gt;Customers and their orders.&lt;br&gt;Database: {url}</source>
         <translation>&lt;b&gt;crmdesk&lt;/b&gt; {version}&lt;br&gt;Les clients et leurs commandes.&lt;br&gt;Base de données : {url}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Customer sales</source>
         <translation>Ventes clients</translation>
     </message>
@@ -2922,7 +3040,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="-864"/>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="-948"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3288,7 +3406,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>OrderHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/orders/history.py" line="+354"/>
+        <location filename="../../src/crmdesk/gui/orders/history.py" line="+390"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>
@@ -3373,7 +3491,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>OrderListPage</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/list_page.py" line="+216"/>
+        <location filename="../../src/crmdesk/gui/orders/list_page.py" line="+231"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -3439,7 +3557,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/models.py" line="-321"/>
+        <location filename="../../src/crmdesk/gui/orders/models.py" line="-323"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -3492,7 +3610,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>OrderTableView</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/history.py" line="-169"/>
+        <location filename="../../src/crmdesk/gui/orders/history.py" line="-203"/>
         <source>Edit the order</source>
         <translation>Modifier la commande</translation>
     </message>
@@ -3544,7 +3662,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>Page</name>
     <message>
-        <location line="-546"/>
+        <location line="-557"/>
         <source>{label}: {text} does not exist; type the date again.</source>
         <translation>{label} : le {text} n&apos;existe pas ; saisissez de nouveau la date.</translation>
     </message>
@@ -3552,7 +3670,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/common/paged_model.py" line="+513"/>
+        <location filename="../../src/crmdesk/gui/common/paged_model.py" line="+555"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3596,9 +3714,27 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/common/picker.py" line="+203"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+</context>
+<context>
     <name>PrintDocumentDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/documents/dialog.py" line="+133"/>
+        <location filename="../../src/crmdesk/gui/documents/dialog.py" line="+95"/>
+        <source>Reading the orders…</source>
+        <translation>Lecture des commandes…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The orders could not be read.</source>
+        <translation>Les commandes n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The document could not be printed.</source>
         <translation>Le document n&apos;a pas pu être imprimé.</translation>
     </message>
@@ -3735,7 +3871,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/catalog/product_page.py" line="+103"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_dialog.py" line="+84"/>
         <source>Type a price, e.g. 12.50.</source>
         <translation>Saisissez un prix, par exemple 12,50.</translation>
     </message>
@@ -3801,7 +3937,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>8 ou 13 chiffres (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/gui/catalog/product_page.py" line="+1"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_dialog.py" line="+1"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3814,7 +3950,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ProductPage</name>
     <message numerus="yes">
-        <location line="+114"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_page.py" line="+121"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produit</numerusform>
@@ -3881,8 +4017,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ProductPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/gui/catalog/product_picker.py" line="+95"/>
-        <location line="+54"/>
+        <location filename="../../src/crmdesk/gui/catalog/product_picker.py" line="+52"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produit</numerusform>
@@ -3890,7 +4025,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>Add a product</source>
         <translation>Ajouter un produit</translation>
     </message>
@@ -3905,12 +4040,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Référence, désignation ou code-barres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3918,7 +4053,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../src/crmdesk/gui/orders/models.py" line="+95"/>
+        <location filename="../../src/crmdesk/gui/orders/models.py" line="+97"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -4052,7 +4187,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ReferenceListPage</name>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>The database could not complete the operation: %1</source>
         <translation>La base de données n&apos;a pas pu terminer l&apos;opération : %1</translation>
     </message>
@@ -4242,7 +4377,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location line="-701"/>
+        <location line="-706"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4305,34 +4440,44 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+68"/>
+        <location filename="../../ui/restore_dialog.ui" line="+14"/>
         <source>Restore the database</source>
         <translation>Restaurer la base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Backup file:</source>
         <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>&amp;Replace the current database by this backup (a copy of the current one is kept)</source>
         <translation>&amp;Remplacer la base actuelle par cette sauvegarde (une copie de la base actuelle est conservée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="+38"/>
+        <source>crmdesk backups (*.db *.sqlite)</source>
+        <translation>Sauvegardes crmdesk (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4362,7 +4507,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>SummaryBand</name>
     <message>
-        <location filename="../../src/crmdesk/gui/customers/activity_page.py" line="-277"/>
+        <location filename="../../src/crmdesk/gui/customers/activity_page.py" line="-279"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -4407,6 +4552,29 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
 </context>
 <context>
+    <name>TurnoverRoll</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/customers/turnover_roll.py" line="+121"/>
+        <source>Updating the 12-month turnover…</source>
+        <translation>Mise à jour du CA 12 mois…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month changed: the customers&apos; 12-month turnover is being brought up to date. You can work meanwhile.</source>
+        <translation>Le mois a changé : le CA 12 mois des clients est en cours de mise à jour. Vous pouvez travailler pendant ce temps.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>12-month turnover updated</source>
+        <translation>CA 12 mois mis à jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The 12-month turnover could not be updated: %1</source>
+        <translation>Le CA 12 mois n&apos;a pas pu être mis à jour : %1</translation>
+    </message>
+</context>
+<context>
     <name>UnencryptedBadge</name>
     <message>
         <location filename="../../src/crmdesk/gui/connection/security.py" line="+22"/>
@@ -4417,19 +4585,6 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <location line="+1"/>
         <source>The data travels in clear text between this computer and the database server. Ask for TLS on the server and put sslmode=verify-full in the database address.</source>
         <translation>Les données circulent en clair entre cet ordinateur et le serveur de base de données. Demandez le chiffrement TLS sur le serveur et mettez sslmode=verify-full dans l&apos;adresse de la base.</translation>
-    </message>
-</context>
-<context>
-    <name>_FileRow</name>
-    <message>
-        <location filename="../../src/crmdesk/gui/data/backup_dialog.py" line="-223"/>
-        <source>crmdesk backups (*.db *.sqlite)</source>
-        <translation>Sauvegardes crmdesk (*.db *.sqlite)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4453,17 +4608,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>interrompu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{n} rows written to {path}</source>
         <translation>{n} lignes écrites dans {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Dry run: {c} would be created, {u} updated</source>
-        <translation>Essai : {c} seraient créés, {u} modifiés</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
@@ -4471,6 +4621,11 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <location line="+4"/>
         <source>... and {n} more problems</source>
         <translation>... et {n} autres problèmes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{summary} (dry run: nothing written)</source>
+        <translation>{summary} (essai : rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4542,7 +4697,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>domain.company</name>
     <message>
-        <location filename="../../src/crmdesk/domain/company.py" line="+124"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+130"/>
         <source>The logo is too large ({size} KB): 2 MB at most.</source>
         <translation>Le logo est trop lourd ({size} Ko) : 2 Mo au maximum.</translation>
     </message>
@@ -4895,27 +5050,70 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
 </context>
 <context>
+    <name>domain.errors</name>
+    <message>
+        <location filename="../../src/crmdesk/domain/errors.py" line="+103"/>
+        <source>no such file or folder</source>
+        <translation>aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access refused (read-only, or open in another program?)</source>
+        <translation>accès refusé (lecture seule, ou ouvert dans un autre programme ?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system refused it</source>
+        <translation>le système l&apos;a refusé</translation>
+    </message>
+</context>
+<context>
     <name>domain.history</name>
     <message>
         <location filename="../../src/crmdesk/domain/history.py" line="+27"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -4933,6 +5131,11 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <location line="+1"/>
         <source>Main contact</source>
         <translation>Contact principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5346,32 +5549,32 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>{label} : {n} caractères au maximum ({count} saisis).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>SIREN {value}: {reason}. A SIREN has 9 digits.</source>
         <translation>SIREN {value} : {reason}. Un SIREN compte 9 chiffres.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>SIRET {value}: {reason}. A SIRET has 14 digits.</source>
         <translation>SIRET {value} : {reason}. Un SIRET compte 14 chiffres.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>VAT number {value}: {reason}. Example: FR40303265045.</source>
         <translation>N° de TVA {value} : {reason}. Exemple : FR40303265045.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>IBAN: {reason}. Example: FR76 3000 6000 0112 3456 7890 189.</source>
         <translation>IBAN : {reason}. Exemple : FR76 3000 6000 0112 3456 7890 189.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>BIC {value}: {reason}. A BIC has 8 or 11 characters, e.g. BNPAFRPP.</source>
         <translation>BIC {value} : {reason}. Un BIC compte 8 ou 11 caractères, ex. BNPAFRPP.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+102"/>
         <source>Email address {value} is not valid: {reason}</source>
         <translation>L&apos;adresse e-mail {value} n&apos;est pas valide{reason} (exemple : nom@domaine.fr).</translation>
     </message>
@@ -5495,13 +5698,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Capital social</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../src/crmdesk/domain/fields.py" line="+16"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+2"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
@@ -5511,79 +5713,68 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Ville d&apos;immatriculation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../src/crmdesk/domain/fields.py" line="+2"/>
         <source>VAT number</source>
         <translation>N° de TVA intracommunautaire</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+22"/>
+        <location line="+22"/>
         <source>Street</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>Street (line 2)</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+2"/>
+        <location line="+2"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="-39"/>
+        <location line="-39"/>
         <location line="+40"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="-41"/>
+        <location line="-41"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+3"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+10"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../src/crmdesk/domain/fields.py" line="+15"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/crmdesk/domain/fields.py" line="+1"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/crmdesk/domain/company.py" line="+3"/>
         <source>Default payment terms</source>
         <translation>Conditions de paiement par défaut</translation>
     </message>
@@ -5848,6 +6039,19 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
 </context>
 <context>
+    <name>m</name>
+    <message>
+        <location filename="../../src/crmdesk/gui/customers/list_page.py" line="+815"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
     <name>services.backup</name>
     <message>
         <location filename="../../src/crmdesk/services/backup.py" line="+52"/>
@@ -5922,7 +6126,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>services.categories</name>
     <message>
-        <location filename="../../src/crmdesk/services/categories.py" line="+35"/>
+        <location filename="../../src/crmdesk/services/categories.py" line="+36"/>
         <source>Name the category.</source>
         <translation>Nommez la catégorie.</translation>
     </message>
@@ -5932,7 +6136,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Le nom d&apos;une catégorie fait au plus {n} caractères ({length} saisis).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -5948,7 +6152,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>services.contacts</name>
     <message>
-        <location filename="../../src/crmdesk/services/contacts.py" line="+89"/>
+        <location filename="../../src/crmdesk/services/contacts.py" line="+151"/>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -5962,12 +6166,13 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>services.customer_search</name>
     <message>
-        <location filename="../../src/crmdesk/services/customer_search.py" line="+175"/>
+        <location filename="../../src/crmdesk/services/customer_search.py" line="+234"/>
+        <location line="+3"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>SIRET:</source>
         <translation>SIRET :</translation>
     </message>
@@ -5987,7 +6192,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Mobile :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
@@ -5995,7 +6200,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>services.customers</name>
     <message>
-        <location filename="../../src/crmdesk/services/customers.py" line="+89"/>
+        <location filename="../../src/crmdesk/services/customers.py" line="+91"/>
         <source> (copy)</source>
         <translation> (copie)</translation>
     </message>
@@ -6011,7 +6216,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
     <message>
         <location line="+22"/>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -6165,7 +6370,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>services.history</name>
     <message>
-        <location filename="../../src/crmdesk/services/history.py" line="+287"/>
+        <location filename="../../src/crmdesk/domain/card.py" line="+44"/>
         <source>Write the note first.</source>
         <translation>Écrivez d&apos;abord la note.</translation>
     </message>
@@ -6175,7 +6380,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Choisissez un type de note.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crmdesk/services/history.py" line="+288"/>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -6183,7 +6388,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>services.imports</name>
     <message>
-        <location filename="../../src/crmdesk/services/imports.py" line="+105"/>
+        <location filename="../../src/crmdesk/services/imports.py" line="+116"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
@@ -6228,18 +6433,20 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Livraison</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location line="+104"/>
+        <location line="+145"/>
+        <location line="+120"/>
+        <location line="+33"/>
+        <location line="+456"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-534"/>
         <source>{name}: unsupported file; save it as CSV, XLSX or ODS.</source>
         <translation>{name} : fichier non pris en charge ; enregistrez-le en CSV, XLSX ou ODS.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>After line {line}, the file is not in {encoding}: choose its encoding.</source>
         <translation>Après la ligne {line}, le fichier n&apos;est pas en {encoding} : choisissez son encodage.</translation>
     </message>
@@ -6250,12 +6457,13 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
     <message>
         <location line="+12"/>
-        <location line="+9"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>{name} is not a readable spreadsheet.</source>
         <translation>{name} n&apos;est pas un classeur lisible.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{c} created, {u} updated, {n} unchanged, {r} rejected</source>
         <translation>{c} créés, {u} modifiés, {n} inchangés, {r} rejetés</translation>
     </message>
@@ -6270,7 +6478,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Archivé</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>{n} cells</source>
         <translation>{n} cellules</translation>
     </message>
@@ -6280,7 +6488,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>la ligne a {n} cellules et la première ligne {m} colonnes (un séparateur dans une valeur ?)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>not in the list “{what}” (it can be created)</source>
         <translation>absent de la liste « {what} » (il peut être créé)</translation>
     </message>
@@ -6305,7 +6513,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>valeur invalide</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+176"/>
         <source>The file is empty: its first line should name the columns.</source>
         <translation>Le fichier est vide : sa première ligne doit nommer les colonnes.</translation>
     </message>
@@ -6320,12 +6528,12 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>La clé {key} ne fait pas partie des colonnes associées.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+84"/>
         <source>this {key} is already on line {line} of the file</source>
         <translation>ce {key} figure déjà ligne {line} du fichier</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>this code is already on line {line} of the file</source>
         <translation>ce code figure déjà ligne {line} du fichier</translation>
     </message>
@@ -6335,7 +6543,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Le code {code} est déjà utilisé par un autre client.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+226"/>
         <source>Reason for rejection</source>
         <translation>Motif du rejet</translation>
     </message>
@@ -6348,7 +6556,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>services.orders</name>
     <message>
-        <location filename="../../src/crmdesk/services/orders.py" line="+144"/>
+        <location filename="../../src/crmdesk/services/orders.py" line="+147"/>
         <source>Choose a customer.</source>
         <translation>Choisissez un client.</translation>
     </message>
@@ -6379,19 +6587,19 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
     </message>
     <message>
         <location line="+20"/>
-        <location line="+135"/>
+        <location line="+140"/>
         <location line="+34"/>
         <source>This order no longer exists.</source>
         <translation>Cette commande n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+88"/>
+        <location line="-164"/>
+        <location line="+92"/>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Someone else saved order {number} since you opened it. Reload it to see their changes.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré la commande {number} depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications.</translation>
     </message>
@@ -6427,7 +6635,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
 <context>
     <name>store.database</name>
     <message>
-        <location filename="../../src/crmdesk/store/database.py" line="+210"/>
+        <location filename="../../src/crmdesk/store/database.py" line="+211"/>
         <source>Not a database URL: {url}</source>
         <translation>Adresse de base de données invalide : {url}</translation>
     </message>
@@ -6472,7 +6680,7 @@ Vous pourrez revenir en arrière pendant quelques secondes avec « Annuler » da
         <translation>Cette base a été écrite par une version plus récente de crmdesk (schéma {rev}) ; mettez crmdesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The database could not be upgraded: {n} rows refer to missing rows. It is left at its previous version.</source>
         <translation>La base n&apos;a pas pu être mise à jour : {n} lignes renvoient à des lignes absentes. Elle reste dans sa version précédente.</translation>
     </message>

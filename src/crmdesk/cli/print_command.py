@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from crmdesk.domain.documents import DocumentKind
-from crmdesk.domain.errors import CrmError
+from crmdesk.domain.errors import CrmError, file_reason
 from crmdesk.domain.i18n import translate
 
 
@@ -51,7 +51,7 @@ def run_print(argv: list[str]) -> int:
         pages = write_pdf_headless([document], target)
     except OSError as exc:
         return _fail(translate("cli.print_command", "cannot write {file}: {reason}").format(file=target,
-                       reason=exc.strerror or exc))
+                       reason=file_reason(exc)))
     print(translate("cli.print_command", "{file}: {title} {number}, {n} page(s)").format(file=target,
             title=document.title, number=document.number, n=pages))
     return 0

@@ -90,3 +90,27 @@ class DatabaseReadOnlyError(CrmError):
 
 class UnexpectedDatabaseError(CrmError):
     """A database failure crmdesk has no specific words for; the details are in the log, not the message."""
+
+
+def file_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in the user's language (the system's own text is English
+    on most desks and names nothing a user can act on)."""
+    import errno
+
+    from crmdesk.domain.i18n import translate
+
+    if isinstance(exc, FileNotFoundError):
+        return translate("domain.errors", "no such file or folder")
+    if isinstance(exc, IsADirectoryError):
+        return translate("domain.errors", "it is a folder, not a file")
+    if isinstance(exc, NotADirectoryError):
+        return translate("domain.errors", "part of the path is not a folder")
+    if isinstance(exc, PermissionError):
+        return translate("domain.errors", "access refused (read-only, or open in another program?)")
+    if exc.errno == errno.ENOSPC:
+        return translate("domain.errors", "the disk is full")
+    if exc.errno == errno.EROFS:
+        return translate("domain.errors", "the disk is read-only")
+    if exc.errno == errno.ENAMETOOLONG:
+        return translate("domain.errors", "the name is too long")
+    return translate("domain.errors", "the system refused it")

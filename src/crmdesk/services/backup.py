@@ -19,7 +19,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from crmdesk.domain.errors import CrmError
+from crmdesk.domain.errors import CrmError, file_reason
 from crmdesk.domain.i18n import translate
 from crmdesk.store.database import Database, alembic_config
 
@@ -94,7 +94,7 @@ def backup(db: Database, dest: Path, progress: ProgressFn | None = None) -> Back
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
+        return file_reason(exc)
     return translate("services.backup", "database error")
 
 

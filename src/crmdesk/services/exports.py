@@ -25,7 +25,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain.enums import CustomerKind, OrderStatus, VatRegime
-from crmdesk.domain.errors import CrmError
+from crmdesk.domain.errors import CrmError, file_reason
 from crmdesk.domain.fields import ADDRESS_FIELDS
 from crmdesk.domain.i18n import language, translate
 from crmdesk.domain.validation import format_phone
@@ -194,7 +194,7 @@ def _write(path: Path, options: ExportOptions, header: list[str], rows: Iterator
         part.replace(path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise ExportError(translate("services.exports", "Cannot write {path}: {reason}.").format(path=path, reason=exc.strerror or type(exc).__name__)) from None
+        raise ExportError(translate("services.exports", "Cannot write {path}: {reason}.").format(path=path, reason=file_reason(exc))) from None
     except BaseException:
         part.unlink(missing_ok=True)
         raise

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from crmdesk.domain.addresses import default_addresses
 from crmdesk.domain.enums import AddressUsage, CustomerKind, VatRegime
-from crmdesk.domain.errors import CrmError, FieldError, ValidationErrors
+from crmdesk.domain.errors import CrmError, FieldError, ValidationErrors, file_reason
 from crmdesk.domain.fields import ADDRESS_FIELDS, CUSTOMER_FIELDS
 from crmdesk.domain.i18n import translate
 from crmdesk.domain.numbers import parse_decimal
@@ -275,7 +275,7 @@ def detect_format(path: Path) -> FileFormat:
         with path.open("rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or type(exc).__name__)) from None
+        raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=path, reason=file_reason(exc))) from None
     if head[:4] == b"PK\x03\x04":
         return FileFormat("ods" if b"opendocument" in head[:200] or path.suffix.lower() == ".ods" else "xlsx")
     if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -395,7 +395,7 @@ class TableReader:
             log.info("csv error at line %s: %s", line, exc)
             raise ImportFileError(translate("services.imports", "Line {line}: the file cannot be read as CSV (a quote is not closed?).").format(line=line + 1)) from None
         except OSError as exc:
-            raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=self.path, reason=exc.strerror or type(exc).__name__)) from None
+            raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=self.path, reason=file_reason(exc))) from None
 
     def _sheet(self) -> Any:
         from python_calamine import CalamineWorkbook
@@ -428,7 +428,7 @@ class TableReader:
             if yielded:
                 return
         except OSError as exc:
-            raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=self.path, reason=exc.strerror or type(exc).__name__)) from None
+            raise ImportFileError(translate("services.imports", "Cannot read {path}: {reason}.").format(path=self.path, reason=file_reason(exc))) from None
         except Exception as exc:  # zip, XML or layout errors of a damaged or unusual file
             log.info("streamed reading of %s failed: %r", self.path, exc)
             if yielded:
@@ -884,7 +884,8 @@ class CustomerImporter:
         try:
             total = reader.count_rows() if progress or fmt.kind == "csv" else 0
         except (OSError, ImportFileError) as exc:
-            result.file_error = exc.message if isinstance(exc, CrmError) else str(exc)
+            result.file_error = exc.message if isinstance(exc, CrmError) else translate(
+                "services.imports", "Cannot read {path}: {reason}.").format(path=path, reason=file_reason(exc))
             return result
         rejects = _Rejects(options.rejects_path) if options.valid_only and options.rejects_path else None
         try:

@@ -29,6 +29,7 @@ from crmdesk.domain.errors import (
     DatabaseUnavailableError,
     PasswordRequiredError,
     SchemaTooNewError,
+    file_reason,
 )
 from crmdesk.domain.i18n import translate
 from crmdesk.domain.text import first_unstorable, unstorable_removed
@@ -321,6 +322,10 @@ def _migrate(engine: Engine, migrate: bool) -> None:
                 if current is None and tables - {"alembic_version"}:
                     raise _foreign()
                 if migrate and current != script.get_current_head():
+                    if not sqlite:
+                        # An upgrade rewrites whole tables: at a million rows one statement takes minutes, so the
+                        # per-query bound of a desk's work does not apply to it (the lock timeout still does).
+                        conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                     command.upgrade(alembic_config(conn), "head")
                     if sqlite:
                         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -354,7 +359,7 @@ def _check_sqlite_file(path: Path) -> bool:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:  # no permission: a one-line error, not a traceback
-        raise DatabaseOpenError(translate("store.database", "Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or type(exc).__name__)) from None
+        raise DatabaseOpenError(translate("store.database", "Cannot read {path}: {reason}.").format(path=path, reason=file_reason(exc))) from None
     if header and not header.startswith(b"SQLite format 3\x00"):
         raise DatabaseOpenError(translate("store.database", "{path} is not a crmdesk database.").format(path=path))
     if not _writable(path) or not _writable(path.parent):
