@@ -83,6 +83,15 @@ def test_hostile_strings_everywhere(services: Services, value: str) -> None:
     saved, refused = _save_customer(services, value, names)
     assert saved is not None
     got = services.customers.get(saved.id)  # type: ignore[arg-type]
+    person = ("civility", "first_name", "last_name", "job_title")
+    if got.kind == "company":
+        # A company's contact person lives in its contacts (issue 13): the value is stored there, whole.
+        assert all(getattr(got, name) == "" for name in person)
+        if {"first_name", "last_name"} - refused and _expected("last_name", value):
+            [contact] = services.contacts.list(saved.id)  # type: ignore[arg-type]
+            for name in set(person) - refused:
+                assert getattr(contact, name) == _expected(name, value), name
+        names = [name for name in names if name not in person]
     for name in names:
         if name not in refused and name not in ("code", "name") or (name == "name" and got.name != "Repli"):
             stored = getattr(got, name)
