@@ -258,6 +258,39 @@ def test_the_order_history_shows_its_eye_and_pencil_at_1024x768(qtbot: QtBot, de
     assert city.data(Qt.ItemDataRole.ToolTipRole) == city.data()  # cut on a narrow window: whole in the tooltip
 
 
+@pytest.mark.parametrize("mode", ["view", "edit"])
+def test_every_customer_tab_is_in_view_at_1024x768(qtbot: QtBot, demo: Services, lang: str, mode: str) -> None:
+    """All eight tabs of the customer dialog are reached with one click: none behind the scroll arrows."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QTabWidget
+
+    from crmdesk.gui.common.bus import DataBus
+    from crmdesk.gui.common.screen import fit_size
+    from crmdesk.gui.customers.dialog import CustomerDialog
+
+    customer = demo.customers.page(CustomerQuery(), 0, 1)[0]
+    dialog = CustomerDialog(demo, DataBus(), None, customer_id=customer.id, mode=mode)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(fit_size(dialog.size(), QRect(0, 0, 1024, 768)))
+    settle()
+    tabs = dialog.findChild(QTabWidget, "customer_tabs")
+    assert tabs is not None and tabs.count() == 8
+    bar = tabs.tabBar()
+    height = bar.height()
+    assert all(bar.tabRect(i).right() < bar.width() for i in range(bar.count())), \
+        [bar.tabText(i) for i in range(bar.count()) if bar.tabRect(i).right() >= bar.width()]
+    if mode == "edit":
+        # A refused value puts a warning on its tab; the tabs below do not move.
+        dialog.errors.show(dialog.ui.email, "refused")
+        dialog.refresh_error_marks()
+        settle()
+        [failing] = dialog.error_tabs()
+        assert not tabs.tabIcon(failing).isNull() and tabs.tabIcon(failing + 1).isNull()
+        assert bar.height() == height
+
+
 # ---- the activity chart -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("today", [date(2026, 3, 15), date(2026, 12, 1), date(2027, 1, 31)])

@@ -19,7 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -1102,11 +1102,14 @@ class CustomerDialog(QDialog):
         if self.addresses.has_error():
             failing.add(TAB_ADDRESSES)
         if self._blank_tab_icon is None:
-            # A transparent icon where no warning is: the tab bar keeps its height when a warning comes or
-            # goes, so the fields below do not move under the mouse.
-            blank = QPixmap(tabs.iconSize())
-            blank.fill(Qt.GlobalColor.transparent)
-            self._blank_tab_icon = QIcon(blank)
+            # The tab bar as high as with a warning icon, so the fields below do not move under the mouse when
+            # one comes or goes; tabs without a warning carry no icon (a blank one on each took ~200 px and
+            # pushed "Historique" behind the scroll arrows).
+            self._blank_tab_icon = QIcon()
+            bar = tabs.tabBar()
+            tabs.setTabIcon(0, icon("warning"))
+            bar.setMinimumHeight(bar.sizeHint().height())
+            tabs.setTabIcon(0, self._blank_tab_icon)
         self._failing_tabs = sorted(failing)
         for index in range(tabs.count()):
             has_error = index in failing
