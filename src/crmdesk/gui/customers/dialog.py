@@ -18,7 +18,7 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -1102,14 +1102,11 @@ class CustomerDialog(QDialog):
         if self.addresses.has_error():
             failing.add(TAB_ADDRESSES)
         if self._blank_tab_icon is None:
-            # The tab bar as high as with a warning icon, so the fields below do not move under the mouse when
-            # one comes or goes; tabs without a warning carry no icon (a blank one on each took ~200 px and
-            # pushed "Historique" behind the scroll arrows).
+            # The fields below must not move under the mouse when a warning comes or goes; tabs without one
+            # carry no icon (a blank one on each took ~200 px and pushed "Historique" behind the arrows).
             self._blank_tab_icon = QIcon()
-            bar = tabs.tabBar()
-            tabs.setTabIcon(0, icon("warning"))
-            bar.setMinimumHeight(bar.sizeHint().height())
-            tabs.setTabIcon(0, self._blank_tab_icon)
+            line = tabs.tabBar().fontMetrics().height()
+            tabs.setIconSize(QSize(line, line))  # no higher than the text: the bar's height never changes
         self._failing_tabs = sorted(failing)
         for index in range(tabs.count()):
             has_error = index in failing
