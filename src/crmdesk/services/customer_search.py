@@ -1,14 +1,14 @@
-"""The customer search in SQL, and on SQLite the plan that reads a page of it fastest.
+"""The customer search in SQL, and the plan that reads a page of it fastest.
 
 The rule is the domain's (crmdesk.domain.search): each typed word starts a word of the customer's search
-text, or the typed digits start one. Both backends index words:
+text, or the typed digits start one. Both backends index words, and choose the plan the same way (text_plan):
 
 - SQLite: the FTS5 table `customer_words` (unicode61 words, prefix indexes of 1, 2 and 3 characters:
-  migration 0012): every query, whatever its length, is a prefix MATCH. (The trigram table is not used for customers: SQLite 3.40
-  gets trigram queries under 3 characters wrong, and substrings of 1-2 characters cannot narrow
-  predictably with it.)
-- PostgreSQL: a regular expression anchored at a word start, "(^| )word", on the search text with its
-  separators made spaces, served at any length by that expression's pg_trgm index (migration 0012).
+  migration 0012): every query, whatever its length, is a prefix MATCH. (The trigram table is not used for
+  customers: SQLite 3.40 gets trigram queries under 3 characters wrong, and substrings of 1-2 characters
+  cannot narrow predictably with it.)
+- PostgreSQL: the table `customer_word` (customer_id, word), kept by a trigger (migration 0014): a word
+  prefix is a range of `ix_customer_word_word`, a probe of one customer a range of its primary key.
 """
 
 from __future__ import annotations
@@ -18,7 +18,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    intersect,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.i18n import translate
@@ -64,38 +79,139 @@ def fts_expression(terms: SearchTerms) -> str:
 
 def customer_text_filter(dialect: str, query: str) -> ColumnElement[bool] | None:
     """A WHERE clause keeping the customers the search matches (None: no search)."""
+    group = word_group(dialect, query)
+    return None if group is None else group.contains()
+
+
+def after(prefix: str) -> str:
+    """The first string after every string starting with `prefix` (its last character plus one): the end of
+    the prefix range, built from the cleaned, folded word (no sentinel character that text cleaning could
+    strip). Byte order and code point order agree (SQLite's BINARY, PostgreSQL's "C")."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+# ---- PostgreSQL: the word table ----------------------------------------------------------------------------
+
+CUSTOMER_WORD = table("customer_word", column("customer_id"), column("word"))
+
+
+@dataclass(frozen=True)
+class PgWordGroup:
+    """A search on PostgreSQL's word table `customer_word` (migration 0014): the same methods as the SQLite
+    WordGroup, so that one plan choice serves both."""
+
+    terms: SearchTerms
+    # The typed words, rarest first (the first drives a match set); by default longest first.
+    order: tuple[str, ...] = ()
+    # The words whose ranges are read whole and intersected (a hash of each: about 0.3 us an entry), the
+    # others probed per candidate (about 5 us each): for words all common, where probing the first one's
+    # matches costs more than reading every range ("ma du": 62,000 probes, 300 ms; intersected: 70 ms).
+    together: tuple[str, ...] = ()
+
+    def _words(self) -> tuple[str, ...]:
+        return self.order or tuple(sorted(set(self.terms.words), key=len, reverse=True))
+
+    @staticmethod
+    def starts(t: Any, word: str) -> ColumnElement[bool]:
+        return and_(t.c.word >= word, t.c.word < after(word))
+
+    @classmethod
+    def word_ids(cls, word: str) -> Select:
+        w = CUSTOMER_WORD.alias("w")
+        return select(w.c.customer_id).where(cls.starts(w, word))
+
+    @classmethod
+    def has(cls, word: str, customer_id: Any) -> ColumnElement[bool]:
+        """Whether the customer has a word starting with `word`: a range of the primary key. A scalar
+        subquery, which PostgreSQL keeps as a per-row test: as EXISTS it may turn the walk into a join over
+        every match of a common word."""
+        p = CUSTOMER_WORD.alias("p")
+        return (select(literal(1)).select_from(p).where(p.c.customer_id == customer_id, cls.starts(p, word))
+                .limit(1).scalar_subquery().is_not(None))
+
+    def rowids(self) -> Select:
+        """Ids of the matching customers: the first word's range (or the intersection of the `together`
+        words' ranges), the other words probed per candidate; or the digit run's range."""
+        words = self._words()
+        if len(self.together) > 1:
+            both = intersect(*[self.word_ids(w) for w in self.together]).subquery()
+            ids = both.c[0]
+            stmt = select(ids).where(*[self.has(o, ids) for o in words if o not in self.together])
+        else:
+            first, *others = words
+            w = CUSTOMER_WORD.alias("w")
+            stmt = select(w.c.customer_id).where(self.starts(w, first),
+                                                 *[self.has(o, w.c.customer_id) for o in others])
+        if self.terms.digits is None:
+            return stmt
+        return select(union(stmt, self.word_ids(self.terms.digits)).subquery().c[0])
+
+    def contains(self) -> ColumnElement[bool]:
+        return Customer.id.in_(self.rowids())
+
+    def listed(self) -> ColumnElement[bool]:
+        """Membership as an array built once (rare searches): PostgreSQL then looks the few customers up on
+        the primary key and sorts them, never walking a sort index."""
+        return Customer.id == func.any(func.array(self.rowids().scalar_subquery()))
+
+    def matches_row(self) -> ColumnElement[bool]:
+        words = and_(*[self.has(w, Customer.id) for w in self._words()])
+        if self.terms.digits is None:
+            return words
+        return or_(words, self.has(self.terms.digits, Customer.id))
+
+    def capped_count(self, session: Session, cap: int) -> int:
+        return capped(session, self.rowids(), cap)
+
+
+def capped(session: Session, stmt: Select, cap: int) -> int:
+    """How many rows `stmt` gives, counting no further than `cap`."""
+    return int(session.scalar(select(func.count()).select_from(stmt.limit(cap).subquery())) or 0)
+
+
+def word_group(dialect: str, query: str) -> WordGroup | PgWordGroup | None:
     terms = search_terms(query)
     if not terms:
         return None
-    if dialect == "sqlite":
-        return Customer.id.in_(WordGroup(terms).rowids())
-    return _pg_filter(terms)
+    return WordGroup(terms) if dialect == "sqlite" else PgWordGroup(terms)
 
 
-def _pg_words() -> ColumnElement[Any]:
-    """PostgreSQL: the search text with each run of characters other than letters and digits made one space:
-    the expression of the trigram index ix_customer_search_words_trgm (migration 0012, issue 16). Constants
-    written in the SQL (not parameters), so that the planner recognises the index's expression."""
-    return func.regexp_replace(Customer.search_text, literal_column("'[^[:alnum:]]+'"), literal_column("' '"),
-                               literal_column("'g'"))
+# PostgreSQL: a common search is read from its matches, looked up on ix_customer_word_cover (about 1 us
+# each: 84,000 matches of "etabli" sorted in 90 ms), or by walking the sort index: 200 / (share matching)
+# probes of about 5 us each, fine when the matches are spread, a second and more when they sort together
+# far from the start ("etablissements ...", "societe ...": 2-5 s). Which one: its first PG_WALK_SAMPLE rows
+# in name order are probed (5-10 ms); the walk when they promise a page within PG_WALK_ROWS rows.
+PG_WALK_SAMPLE = 1_000
+PG_WALK_ROWS = 10_000
 
 
-def _word_start(term: str) -> ColumnElement[bool]:
-    # "(^| )word" on the words expression: the same rule as "(^|[^[:alnum:]])word" on the search text, but
-    # with trigrams ("  w", " wo") pg_trgm finds in the index from 2 characters, where the bracket class left
-    # it none under 3: a full scan, 6-16 s for "zy" or "06 12" at a million customers. One character starts
-    # words of a third of the customers or more: the list walks its sort index, and counting them by the
-    # index's huge lists (4-9 s) costs more than the scan of the text (1.6 s): the text's own rule there.
-    if len(term) == 1:
-        return Customer.search_text.regexp_match(f"(^|[^[:alnum:]]){re.escape(term)}")
-    return _pg_words().regexp_match(f"(^| ){re.escape(term)}")
+def _walk_hits(s: Session, group: PgWordGroup) -> int:
+    """How many of the first PG_WALK_SAMPLE customers in name order match."""
+    first = select(Customer.id).order_by(Customer.sort_name, Customer.id).limit(PG_WALK_SAMPLE).subquery()
+    probe = PgWordGroup.has
+    words = and_(*[probe(w, first.c.id) for w in group.order])
+    if group.terms.digits is not None:
+        words = or_(words, probe(group.terms.digits, first.c.id))
+    return int(s.scalar(select(func.count()).select_from(first).where(words)) or 0)
 
 
-def _pg_filter(terms: SearchTerms) -> ColumnElement[bool]:
-    words = and_(*[_word_start(w) for w in terms.words])
-    if terms.digits is None:
-        return words
-    return or_(words, _word_start(terms.digits))
+def pg_text_plan(s: Session, stmt: Select, terms: SearchTerms, counting: bool) -> tuple[Select, bool]:
+    """PostgreSQL: each typed word's matches counted up to RARE_MATCHES from the word index alone (a few ms);
+    under it (the rarest word, plus the digit run) the matches are read and sorted; over it, the sort index
+    is walked when a sample of it promises a page soon, else the matches are read (see PG_SET_MATCHES)."""
+    words = sorted(set(terms.words), key=len, reverse=True)
+    if counting:  # every match is visited: the ranges read whole and intersected
+        return stmt.where(PgWordGroup(terms, tuple(words), tuple(words)).contains()), False
+    counts = {w: capped(s, PgWordGroup.word_ids(w), RARE_MATCHES) for w in words}
+    group = PgWordGroup(terms, tuple(sorted(words, key=lambda w: counts[w])))
+    digits = 0 if terms.digits is None else capped(s, PgWordGroup.word_ids(terms.digits), RARE_MATCHES)
+    if counts[group.order[0]] + digits < RARE_MATCHES:
+        return stmt.where(group.listed()), False
+    if _walk_hits(s, group) * PG_WALK_ROWS >= PAGE_ROWS * PG_WALK_SAMPLE:
+        return stmt.where(group.matches_row()), True
+    # Common but sorted late: read the matches, every word's range intersected (each word here has over
+    # RARE_MATCHES matches: probing them costs more than reading the other ranges whole).
+    return stmt.where(PgWordGroup(terms, group.order, group.order).listed()), False
 
 
 # ---- SQLite: choosing how to read one page of a search ------------------------------------------------
@@ -159,8 +275,8 @@ def sqlite_word_group(query: str) -> WordGroup | None:
 
 def text_plan(s: Session, stmt: Select, text_: str,
               counting: bool = False) -> tuple[Select, bool]:
-    """SQLite: the search written as the plan that reads a page fastest; returns it and whether the sort
-    index may serve (the walk) or not (the rare plan).
+    """The search written as the plan that reads a page fastest; returns it and whether the sort index may
+    serve (the walk) or not (the rare plan). PostgreSQL: pg_text_plan; SQLite below.
 
     Both plans test customers against the set of the word table's matches, which SQLite builds once. A
     rare search (fewer than RARE_MATCHES matches: estimated from a sample of ids for short words, counted
@@ -170,6 +286,9 @@ def text_plan(s: Session, stmt: Select, text_: str,
     for a term matching 1 % of the customers; a probe of the word table per row, 10 s for a 3-letter prefix
     of many words). A count visits every match: there the set serves.
     """
+    if s.get_bind().dialect.name != "sqlite":
+        terms = search_terms(text_)
+        return pg_text_plan(s, stmt, terms, counting) if terms else (stmt, True)
     group = sqlite_word_group(text_)
     if group is None:
         return stmt, True
@@ -191,8 +310,8 @@ def text_plan(s: Session, stmt: Select, text_: str,
 
 
 def searching(dialect: str, query: str) -> bool:
-    """Whether the query has a search for the SQLite planner to plan."""
-    return dialect == "sqlite" and bool(search_terms(query))
+    """Whether the query has a search to plan (text_plan)."""
+    return bool(search_terms(query))
 
 
 def _phone_words(e164: str) -> str:

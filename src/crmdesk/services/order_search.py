@@ -36,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain.search import SearchTerms, order_words, search_terms
-from crmdesk.services.customer_search import WordGroup, customer_text_filter
+from crmdesk.services.customer_search import WordGroup, after, customer_text_filter
 from crmdesk.store.models import Customer, OrderWord, SalesOrder
 
 # Fewer matching orders than this: read them from the match set and sort them (a few ms); more: walk the
@@ -59,11 +59,7 @@ def word_rows(orders: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             for w in sorted(order_words(o["number"], o.get("customer_reference") or ""))]
 
 
-def _after(prefix: str) -> str:
-    """The first string after every string starting with `prefix` (its last character plus one): the end of
-    the prefix range, built from the cleaned, folded word (no sentinel character that text cleaning could
-    strip)."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+_after = after
 
 
 def _starts_on(table: Any, dialect: str, word: str) -> ColumnElement[bool]:
