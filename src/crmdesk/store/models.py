@@ -394,13 +394,15 @@ class OrderWord(Base):
 
     __tablename__ = "order_word"
     order_id: Mapped[int] = mapped_column(ForeignKey("sales_order.id", ondelete="CASCADE"), primary_key=True)
-    word: Mapped[str] = mapped_column(String(max_length(ORDER_FIELDS, "customer_reference")), primary_key=True)
+    # In the "C" collation on PostgreSQL (migration 0014): a prefix is a range of the plain index, as on SQLite.
+    word: Mapped[str] = mapped_column(String(max_length(ORDER_FIELDS, "customer_reference")).with_variant(
+        String(max_length(ORDER_FIELDS, "customer_reference"), collation="C"), "postgresql"), primary_key=True)
     # The order's date, copied: the dates a word's orders span bound the walk of the list's date index.
     order_date: Mapped[date] = mapped_column(Date)
 
     __table_args__ = (
-        # Prefix ranges; on PostgreSQL with the pattern operators so that LIKE 'w%' uses it in any collation.
-        Index("ix_order_word_word", "word", "order_date", "order_id", postgresql_ops={"word": "varchar_pattern_ops"}),
+        # Prefix ranges (word >= w AND word < w'), the first words under a prefix and their dates.
+        Index("ix_order_word_word", "word", "order_date", "order_id"),
         {"sqlite_with_rowid": False},
     )
 
