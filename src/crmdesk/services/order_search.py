@@ -21,8 +21,10 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     and_,
+    bindparam,
     delete,
     exists,
     false,
@@ -32,7 +34,9 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain.search import SearchTerms, order_words, search_terms
@@ -240,6 +244,35 @@ def _top_by_date(s: Session, dialect: str, terms: SearchTerms, words: list[str],
     return or_(SalesOrder.id.in_(own), SalesOrder.id.in_(theirs)) if own else SalesOrder.id.in_(theirs)
 
 
+def _pg_rare(s: Session, terms: SearchTerms, words: list[str], mine: Select, group: Any, customer_n: int,
+             counts: dict[str, int]) -> ColumnElement[bool] | None:
+    """PostgreSQL: a rare search's ids read once, here (each capped at RARE_ORDERS), and looked up by id
+    and sorted; None when it is not rare. Read once: counting them first and reading them again in the page's
+    statement cost twice ("CMD-2026-90": 128 + 144 ms). The customers' orders are not read when so many
+    customers match that they cannot be rare (about two orders each: 12,000 customers of "bar", 106 ms)."""
+    if counts[words[0]] >= RARE_ORDERS and terms.digits is None:
+        return None
+    own = list(s.scalars(mine.limit(RARE_ORDERS)))
+    if len(own) >= RARE_ORDERS or customer_n >= RARE_ORDERS:
+        return None
+    theirs: list[int] = []
+    if customer_n:
+        orders = int(s.scalar(select(func.max(SalesOrder.id))) or 0)
+        customers = max(int(s.scalar(select(func.max(Customer.id))) or 0), 1)
+        if customer_n * orders / customers >= RARE_ORDERS:
+            return None
+        # The customers' ids first, then their orders by ix_sales_order_customer: as a subquery the
+        # planner may hash-join a scan of every order instead.
+        who = list(s.scalars(group.rowids().limit(RARE_ORDERS)))
+        theirs = list(s.scalars(select(SalesOrder.id).where(
+            SalesOrder.customer_id == func.any(bindparam("customer_ids", who, type_=ARRAY(Integer))))
+            .limit(RARE_ORDERS)))
+    ids = sorted(set(own) | set(theirs))
+    if len(ids) >= RARE_ORDERS:
+        return None
+    return SalesOrder.id == func.any(bindparam("order_ids", ids, type_=ARRAY(Integer)))
+
+
 def order_filter(s: Session | None, dialect: str, text_: str, counting: bool = True,
                  top: tuple[int, bool] | None = None) -> ColumnElement[bool] | None:
     """The WHERE clause of the search `text_` on sales_order (None: no search). With a session and not
@@ -251,23 +284,31 @@ def order_filter(s: Session | None, dialect: str, text_: str, counting: bool = T
     if not terms:
         return false()  # only punctuation ("%", "_"): no word to find
     if counting or s is None:
-        return or_(SalesOrder.id.in_(own_set(dialect, terms)),
-                   SalesOrder.customer_id.in_(customer_set(dialect, text_)))
+        if dialect == "sqlite":
+            return or_(SalesOrder.id.in_(own_set(dialect, terms)),
+                       SalesOrder.customer_id.in_(customer_set(dialect, text_)))
+        # PostgreSQL: one id set, the union of both. Beside each other in an OR the two sets are hashed
+        # subplans, which it will not build past work_mem: "2" (every order's year) then rescanned its
+        # set for each of two million orders, past the 120 s statement timeout; as a union it is a join.
+        theirs = select(SalesOrder.id).where(SalesOrder.customer_id.in_(customer_set(dialect, text_)))
+        return SalesOrder.id.in_(select(union(own_set(dialect, terms), theirs).subquery().c[0]))
     # Each word's matches counted up to the cap (a few ms: index entries only); the rarest drives.
     counts = {w: _capped(s, _word_set(dialect, w), RARE_ORDERS) for w in set(terms.words)}
     words = sorted(counts, key=lambda w: (counts[w], -len(w)))
     mine = own_set(dialect, terms, words)
-    own_n = _capped(s, mine, RARE_ORDERS) if counts[words[0]] < RARE_ORDERS or terms.digits else RARE_ORDERS
     group, customer_n = planned_group(s, dialect, terms, RARE_ORDERS)
-    if own_n < RARE_ORDERS and customer_n < RARE_ORDERS:
-        theirs = select(SalesOrder.id).where(SalesOrder.customer_id.in_(group.rowids()))
-        if own_n + _capped(s, theirs, RARE_ORDERS) < RARE_ORDERS:
-            # Rare: the few matching ids (own words, then the customers' orders by ix_sales_order_customer),
-            # looked up by id and sorted (on PostgreSQL as an array built once: never a walk of the list).
-            found = select(mine.union(theirs).subquery().c[0])
-            if dialect == "sqlite":
-                return SalesOrder.id.in_(found)
-            return SalesOrder.id == func.any(func.array(found.scalar_subquery()))
+    if dialect != "sqlite":
+        rare = _pg_rare(s, terms, words, mine, group, customer_n, counts)
+        if rare is not None:
+            return rare
+    else:
+        own_n = _capped(s, mine, RARE_ORDERS) if counts[words[0]] < RARE_ORDERS or terms.digits else RARE_ORDERS
+        if own_n < RARE_ORDERS and customer_n < RARE_ORDERS:
+            theirs = select(SalesOrder.id).where(SalesOrder.customer_id.in_(group.rowids()))
+            if own_n + _capped(s, theirs, RARE_ORDERS) < RARE_ORDERS:
+                # Rare: the few matching ids (own words, then the customers' orders by
+                # ix_sales_order_customer), looked up by id and sorted.
+                return SalesOrder.id.in_(select(mine.union(theirs).subquery().c[0]))
     # Common: walk the sort index; each order is probed on its own words (primary key lookups) and its
     # customer: on SQLite against the customers' match set, built once (measured at 2,000,000 orders: a
     # per-row probe of the FTS table costs more than building the set of "e", 110 ms); on PostgreSQL on the
