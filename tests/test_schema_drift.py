@@ -9,7 +9,7 @@ from alembic.migration import MigrationContext
 from crmdesk.store.database import Database
 from crmdesk.store.models import Base
 
-SEARCH_TABLES = ("customer_fts", "customer_words", "customer_word")  # customer_word: PostgreSQL only (0014)
+SEARCH_TABLES = ("customer_fts", "customer_words", "customer_word", "customer_prefix")  # the last two: PostgreSQL only
 # PostgreSQL-only search indexes (migration 0014) the models do not describe.
 SEARCH_INDEXES = ("ix_customer_word_cover",)
 

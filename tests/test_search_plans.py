@@ -15,7 +15,8 @@ from crmdesk.services import Services, customer_search
 from crmdesk.services.customers import CustomerQuery
 from crmdesk.store.models import Customer
 
-QUERIES = ("a", "ma", "mar", "paris", "b ma", "06", "06 1", "lyon 69", "etab", "soc", "de saint", "zz")
+QUERIES = ("a", "ma", "mar", "paris", "b ma", "06", "06 1", "lyon 69", "etab", "soc", "de saint", "zz", "pa ma",
+           "3 7 2", "m de d")
 SHAPES = (("name", "active", None), ("city", "all", "company"), ("last_order_date", "active", None))
 
 # The plans each backend can choose, and the settings that make it choose each: the thresholds, not the
@@ -107,6 +108,8 @@ def test_postgresql_chooses_the_plan_the_thresholds_say(pg: Services, monkeypatc
     monkeypatch.setattr(customer_search, "PG_WALK_ROWS", 0)
     late = _plan(pg, CustomerQuery(text="paris ma"))
     assert "InitPlan" in late and "SetOp" in late, late
+    short = _plan(pg, CustomerQuery(text="06 1"))  # two short words: one lookup of the prefix index
+    assert "customer_prefix" in short, short
 
 
 def _words(services: Services) -> dict[int, set[str]]:
@@ -123,9 +126,19 @@ def _expected(services: Services) -> dict[int, set[str]]:
                 if text_words(st)}
 
 
+def _prefixes(services: Services) -> dict[int, set[str]]:
+    with services.db.read() as s:
+        return {cid: set(p) for cid, p in s.execute(text("SELECT customer_id, prefixes FROM customer_prefix")) if p}
+
+
+def _expected_prefixes(services: Services) -> dict[int, set[str]]:
+    return {cid: {w[:n] for w in words for n in (1, 2) if len(w) >= n} for cid, words in _expected(services).items()}
+
+
 def test_the_postgresql_word_table_follows_every_write(pg: Services) -> None:
-    # The demo's COPY, then each way a search text changes.
+    # The demo's COPY, then each way a search text changes; the short prefixes (migration 0015) with them.
     assert _words(pg) == _expected(pg)
+    assert _prefixes(pg) == _expected_prefixes(pg)
     customers = pg.customers
     first = customers.get(1)
     first.name = "Quincaillerie Zébulon"
@@ -141,6 +154,7 @@ def test_the_postgresql_word_table_follows_every_write(pg: Services) -> None:
     with pg.db.session() as s:  # a write the services do not make: the trigger still keeps the table
         s.execute(update(Customer).where(Customer.id == 3).values(search_text="vieux texte"))
     assert _words(pg)[3] == {"vieux", "texte"}
+    assert _prefixes(pg)[3] == {"v", "vi", "t", "te"} and _prefixes(pg) == _expected_prefixes(pg)
 
 
 def _new(services: Services, name: str):  # type: ignore[no-untyped-def]
