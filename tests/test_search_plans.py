@@ -13,6 +13,7 @@ from crmdesk.domain.contacts import ContactData
 from crmdesk.domain.search import matches, search_terms, text_words
 from crmdesk.services import Services, customer_search
 from crmdesk.services.customers import CustomerQuery
+from crmdesk.store.database import open_database
 from crmdesk.store.models import Customer
 
 QUERIES = ("a", "ma", "mar", "paris", "b ma", "06", "06 1", "lyon 69", "etab", "soc", "de saint", "zz", "pa ma",
@@ -63,10 +64,12 @@ def test_every_search_plan_finds_the_same_rows(many: Services, monkeypatch: pyte
 # ---- PostgreSQL: the plans are the ones meant, and the word table is kept ----------------------------
 
 @pytest.fixture
-def pg(many: Services) -> Iterator[Services]:
-    if many.db.dialect != "postgresql":
-        pytest.skip("PostgreSQL's word table and plans (SQLite's: tests/test_customer_search.py)")
-    yield many
+def pg(pg_cluster) -> Iterator[Services]:  # type: ignore[no-untyped-def]
+    """PostgreSQL only (SQLite's plans: tests/test_customer_search.py): 450 generated customers."""
+    database = open_database(pg_cluster.create_database())
+    generate(database, 450, 1, seed=11, progress=False)
+    yield Services.open(database)
+    database.dispose()
 
 
 def _plan(services: Services, query: CustomerQuery) -> str:
@@ -93,6 +96,7 @@ def _plan(services: Services, query: CustomerQuery) -> str:
             return "\n".join(row[0] for row in cur.fetchall())
 
 
+@pytest.mark.postgres
 def test_postgresql_chooses_the_plan_the_thresholds_say(pg: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     """Which plan the search writes (the planner's choice of indexes at 450 rows is its own): rare, the
     matches as an array built once; common, a probe per row walked; common but sorted late, the ranges
@@ -135,6 +139,7 @@ def _expected_prefixes(services: Services) -> dict[int, set[str]]:
     return {cid: {w[:n] for w in words for n in (1, 2) if len(w) >= n} for cid, words in _expected(services).items()}
 
 
+@pytest.mark.postgres
 def test_the_postgresql_word_table_follows_every_write(pg: Services) -> None:
     # The demo's COPY, then each way a search text changes; the short prefixes (migration 0015) with them.
     assert _words(pg) == _expected(pg)
