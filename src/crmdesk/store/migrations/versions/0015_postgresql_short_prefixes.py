@@ -21,13 +21,10 @@ down_revision = "0014"
 branch_labels = None
 depends_on = None
 
-# The prefixes of a customer's words, from its rows in customer_word.
-_PREFIXES = ("SELECT coalesce(array_agg(DISTINCT p), '{{}}') FROM (SELECT left(word, 1) AS p FROM customer_word "
-             "WHERE customer_id = {id} UNION SELECT left(word, 2) FROM customer_word WHERE customer_id = {id} "
-             "AND length(word) >= 2) AS short")
-
-_SYNC = f"""
+_SYNC = """
 CREATE OR REPLACE FUNCTION customer_word_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    words text[];
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         IF NEW.search_text IS NOT DISTINCT FROM OLD.search_text THEN
@@ -35,11 +32,12 @@ BEGIN
         END IF;
         DELETE FROM customer_word WHERE customer_id = OLD.id;
     END IF;
-    INSERT INTO customer_word (customer_id, word)
-        SELECT DISTINCT NEW.id, w
-        FROM regexp_split_to_table(regexp_replace(coalesce(NEW.search_text, ''), '[^[:alnum:]]+', ' ', 'g'), ' ') AS w
-        WHERE w <> '';
-    INSERT INTO customer_prefix (customer_id, prefixes) VALUES (NEW.id, ({_PREFIXES.format(id="NEW.id")}))
+    -- The words once, in a variable: both tables from it, not the prefixes read back from the words' table.
+    words := ARRAY(SELECT DISTINCT w FROM regexp_split_to_table(
+        regexp_replace(coalesce(NEW.search_text, ''), '[^[:alnum:]]+', ' ', 'g'), ' ') AS w WHERE w <> '');
+    INSERT INTO customer_word (customer_id, word) SELECT NEW.id, w FROM unnest(words) AS w;
+    INSERT INTO customer_prefix (customer_id, prefixes) VALUES (NEW.id, ARRAY(
+        SELECT left(w, 1) FROM unnest(words) AS w UNION SELECT left(w, 2) FROM unnest(words) AS w WHERE length(w) >= 2))
         ON CONFLICT (customer_id) DO UPDATE SET prefixes = EXCLUDED.prefixes;
     RETURN NULL;
 END
@@ -69,5 +67,6 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
+    # The function without its last statement: migration 0014's words only.
     bind.exec_driver_sql(_SYNC.split("    INSERT INTO customer_prefix")[0] + "    RETURN NULL;\nEND\n$$\n")
     bind.exec_driver_sql("DROP TABLE IF EXISTS customer_prefix")
