@@ -8,7 +8,8 @@ text, or the typed digits start one. Both backends index words, and choose the p
   customers: SQLite 3.40 gets trigram queries under 3 characters wrong, and substrings of 1-2 characters
   cannot narrow predictably with it.)
 - PostgreSQL: the table `customer_word` (customer_id, word), kept by a trigger (migration 0014): a word
-  prefix is a range of `ix_customer_word_word`, a probe of one customer a range of its primary key.
+  prefix is a range of `ix_customer_word_word`, a probe of one customer its few words on the primary key;
+  several short words are one lookup of `customer_prefix`'s GIN index (migration 0015).
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ class PgWordGroup:
         """Customers having, for each of `words` (1 or 2 characters), a word starting with it: one lookup of
         the GIN index of customer_prefix (migration 0015), which intersects its lists from the rarest."""
         return select(CUSTOMER_PREFIX.c.customer_id).where(
-            CUSTOMER_PREFIX.c.prefixes.op("@>")(bindparam("short_prefixes", sorted(words), type_=ARRAY(Text))))
+            CUSTOMER_PREFIX.c.prefixes.op("@>", is_comparison=True)(
+                bindparam(None, sorted(words), type_=ARRAY(Text))))
 
     @classmethod
     def has(cls, word: str, customer_id: Any) -> ColumnElement[bool]:
@@ -149,7 +151,8 @@ class PgWordGroup:
 
     def rowids(self) -> Select:
         """Ids of the matching customers: the first word's range (or the intersection of the `together`
-        words' ranges), the other words probed per candidate; or the digit run's range."""
+        words' ranges and of the short words' GIN lookup), the other words probed per candidate; or the
+        digit run's range."""
         words = self._words()
         # Several short words: one GIN lookup for them all, whatever their size ("02 33 75": "33" starts a
         # word of nearly every customer, "02" and "75" of 175,000 and 147,000).
