@@ -4,13 +4,14 @@ An order matches a search when the search matches its own text (number and PO re
 starts one of their words, or the typed digit run does) or its customer (the customer list's rule, on the
 customer's search text). Both narrow as characters are added, so their union does.
 
-- Own text: the table `order_word` (order_id, word), kept with every order write, read by word prefix on
-  `ix_order_word_word` (a range on SQLite, LIKE 'w%' with the pattern operators on PostgreSQL).
-- Customer: the customer search's SQL (services/customer_search.py: the FTS5 word table on SQLite), then
-  the customer's orders from `ix_sales_order_customer`.
+- Own text: the table `order_word` (order_id, word), kept with every order write, read by word prefix as
+  a range of `ix_order_word_word` (SQLite's BINARY order, PostgreSQL's "C" collation since migration 0014).
+- Customer: the customer search's SQL (services/customer_search.py: the FTS5 word table on SQLite, the
+  word and prefix tables on PostgreSQL), then the customer's orders from `ix_sales_order_customer`.
 
-On SQLite the plan comes from capped counts, as for customers (order_plan): a rare search is read from its
-match set and sorted; a common one walks the list's sort index and probes each order.
+On both backends the plan comes from capped counts, as for customers (order_filter): a rare search is read
+from its match set and sorted; a common one walks the list's sort index and probes each order, or, sorted
+by date, takes each word's first orders straight from the word index.
 """
 
 from __future__ import annotations
