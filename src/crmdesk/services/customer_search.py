@@ -235,12 +235,18 @@ def planned_group(s: Session, dialect: str, terms: SearchTerms, cap: int) -> tup
     if dialect == "sqlite":
         group = WordGroup(terms)
         return group, group.capped_count(s, cap)
-    words = sorted(set(terms.words), key=len, reverse=True)
-    counts = {w: capped(s, PgWordGroup.word_ids(w), cap) for w in words}
-    pg = PgWordGroup(terms, tuple(sorted(words, key=lambda w: counts[w])))
+    pg, counts = _ranked(s, terms, cap)
     if counts[pg.order[0]] >= cap:
         return pg, cap
     return pg, pg.capped_count(s, cap)
+
+
+def _ranked(s: Session, terms: SearchTerms, cap: int) -> tuple[PgWordGroup, dict[str, int]]:
+    """PostgreSQL: each typed word's matches counted up to `cap` from the word index alone (a few ms), and
+    the search as a group whose rarest word drives."""
+    words = sorted(set(terms.words), key=len, reverse=True)
+    counts = {w: capped(s, PgWordGroup.word_ids(w), cap) for w in words}
+    return PgWordGroup(terms, tuple(sorted(words, key=lambda w: counts[w]))), counts
 
 
 def _planner_entries(s: Session, word: str) -> int:
@@ -281,9 +287,8 @@ def pg_text_plan(s: Session, stmt: Select, terms: SearchTerms, counting: bool) -
     """PostgreSQL: each typed word's matches counted up to RARE_MATCHES from the word index alone (a few ms);
     under it (the rarest word, plus the digit run) the matches are read and sorted; over it, the sort index
     is walked when a sample of it promises a page soon, else the matches are read (_common_group)."""
-    words = sorted(set(terms.words), key=len, reverse=True)
-    counts = {w: capped(s, PgWordGroup.word_ids(w), RARE_MATCHES) for w in words}
-    group = PgWordGroup(terms, tuple(sorted(words, key=lambda w: counts[w])))
+    group, counts = _ranked(s, terms, RARE_MATCHES)
+    words = list(group.order)
     rare_driver = counts[group.order[0]] < RARE_MATCHES
     if counting:  # every match is visited
         return stmt.where((group if rare_driver else _common_group(s, terms, words)).contains()), False
@@ -327,7 +332,7 @@ class WordGroup:
 
     def capped_count(self, session: Session, cap: int) -> int:
         """How many customers match, counting no further than `cap` (a fraction of a millisecond)."""
-        return int(session.scalar(select(func.count()).select_from(self.rowids().limit(cap).subquery())) or 0)
+        return capped(session, self.rowids(), cap)
 
     def walk_finds_a_page(self, session: Session, matches: int, top: int) -> bool:
         """Whether walking the name index finds a page of matches within twice the entries an even spread
@@ -350,11 +355,6 @@ class WordGroup:
         return sample * top // SAMPLE_IDS
 
 
-def sqlite_word_group(query: str) -> WordGroup | None:
-    terms = search_terms(query)
-    return WordGroup(terms) if terms else None
-
-
 def text_plan(s: Session, stmt: Select, text_: str,
               counting: bool = False) -> tuple[Select, bool]:
     """The search written as the plan that reads a page fastest; returns it and whether the sort index may
@@ -368,12 +368,12 @@ def text_plan(s: Session, stmt: Select, text_: str,
     for a term matching 1 % of the customers; a probe of the word table per row, 10 s for a 3-letter prefix
     of many words). A count visits every match: there the set serves.
     """
-    if s.get_bind().dialect.name != "sqlite":
-        terms = search_terms(text_)
-        return pg_text_plan(s, stmt, terms, counting) if terms else (stmt, True)
-    group = sqlite_word_group(text_)
-    if group is None:
+    terms = search_terms(text_)
+    if not terms:
         return stmt, True
+    if s.get_bind().dialect.name != "sqlite":
+        return pg_text_plan(s, stmt, terms, counting)
+    group = WordGroup(terms)
     if counting:
         return stmt.where(group.contains()), False
     top = int(s.scalar(select(func.max(Customer.id))) or 0)

@@ -41,7 +41,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain.search import SearchTerms, order_words, search_terms
-from crmdesk.services.customer_search import WordGroup, after, customer_text_filter, planned_group
+from crmdesk.services.customer_search import WordGroup, after, capped, customer_text_filter, planned_group
 from crmdesk.store.models import Customer, OrderWord, SalesOrder
 
 # Fewer matching orders than this: read them from the match set and sort them (a few ms); more: walk the
@@ -64,12 +64,9 @@ def word_rows(orders: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             for w in sorted(order_words(o["number"], o.get("customer_reference") or ""))]
 
 
-_after = after
-
-
 def _starts_on(table: Any, dialect: str, word: str) -> ColumnElement[bool]:
     # A range of the plain index: SQLite's BINARY order, PostgreSQL's "C" collation (migration 0014).
-    return and_(table.word >= word, table.word < _after(word))
+    return and_(table.word >= word, table.word < after(word))
 
 
 def _starts(dialect: str, word: str) -> ColumnElement[bool]:
@@ -137,7 +134,7 @@ _EMPTY = (date.max, date.min)
 
 
 def _word_span(s: Session, word: str) -> Span:
-    n, first, last = s.execute(_SPAN, {"lo": word, "hi": _after(word), "steps": SPAN_WORDS}).one()
+    n, first, last = s.execute(_SPAN, {"lo": word, "hi": after(word), "steps": SPAN_WORDS}).one()
     if n >= SPAN_WORDS:
         return None
     if not n or first is None:
@@ -176,10 +173,6 @@ def date_span(s: Session, terms: SearchTerms, customers: Select | None) -> Span:
     return _either(own, (first, last) if first is not None else _EMPTY)
 
 
-def _capped(s: Session, stmt: Select, cap: int) -> int:
-    return int(s.scalar(select(func.count()).select_from(stmt.limit(cap).subquery())) or 0)
-
-
 _WORDS_UNDER = text("""
 WITH RECURSIVE walk(w, n) AS (
     SELECT (SELECT min(word) FROM order_word WHERE word >= :lo AND word < :hi), 1
@@ -202,7 +195,7 @@ def _top_by_date(s: Session, dialect: str, terms: SearchTerms, words: list[str],
         return None
     n, descending = top
     driver, others = words[0], words[1:]
-    under = list(s.scalars(_WORDS_UNDER, {"lo": driver, "hi": _after(driver), "steps": SPAN_WORDS}))
+    under = list(s.scalars(_WORDS_UNDER, {"lo": driver, "hi": after(driver), "steps": SPAN_WORDS}))
     if len(under) >= SPAN_WORDS:
         return None
     # Plain SQL, run here: built with SQLAlchemy, a union of some hundred parts ("2024": one per word
@@ -213,7 +206,7 @@ def _top_by_date(s: Session, dialect: str, terms: SearchTerms, words: list[str],
         mark = "?"
         probes = "".join(" AND EXISTS (SELECT 1 FROM order_word AS o WHERE o.order_id = w.order_id"
                          " AND o.word >= ? AND o.word < ?)" for _ in others)
-        probe_params: list[Any] = [p for other_word in others for p in (other_word, _after(other_word))]
+        probe_params: list[Any] = [p for other_word in others for p in (other_word, after(other_word))]
     else:  # as _has_word
         mark = "%s"
         probes = "".join(" AND (SELECT 1 FROM order_word AS o WHERE o.order_id = w.order_id"
@@ -294,7 +287,7 @@ def order_filter(s: Session | None, dialect: str, text_: str, counting: bool = T
         theirs = select(SalesOrder.id).where(SalesOrder.customer_id.in_(customer_set(dialect, text_)))
         return SalesOrder.id.in_(select(union(own_set(dialect, terms), theirs).subquery().c[0]))
     # Each word's matches counted up to the cap (a few ms: index entries only); the rarest drives.
-    counts = {w: _capped(s, _word_set(dialect, w), RARE_ORDERS) for w in set(terms.words)}
+    counts = {w: capped(s, _word_set(dialect, w), RARE_ORDERS) for w in set(terms.words)}
     words = sorted(counts, key=lambda w: (counts[w], -len(w)))
     mine = own_set(dialect, terms, words)
     group, customer_n = planned_group(s, dialect, terms, RARE_ORDERS)
@@ -303,10 +296,10 @@ def order_filter(s: Session | None, dialect: str, text_: str, counting: bool = T
         if rare is not None:
             return rare
     else:
-        own_n = _capped(s, mine, RARE_ORDERS) if counts[words[0]] < RARE_ORDERS or terms.digits else RARE_ORDERS
+        own_n = capped(s, mine, RARE_ORDERS) if counts[words[0]] < RARE_ORDERS or terms.digits else RARE_ORDERS
         if own_n < RARE_ORDERS and customer_n < RARE_ORDERS:
             theirs = select(SalesOrder.id).where(SalesOrder.customer_id.in_(group.rowids()))
-            if own_n + _capped(s, theirs, RARE_ORDERS) < RARE_ORDERS:
+            if own_n + capped(s, theirs, RARE_ORDERS) < RARE_ORDERS:
                 # Rare: the few matching ids (own words, then the customers' orders by
                 # ix_sales_order_customer), looked up by id and sorted.
                 return SalesOrder.id.in_(select(mine.union(theirs).subquery().c[0]))
